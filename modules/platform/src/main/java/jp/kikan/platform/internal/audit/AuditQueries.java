@@ -1,0 +1,157 @@
+package jp.kikan.platform.internal.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import jp.kikan.platform.web.model.AuditChainVerification;
+import jp.kikan.platform.web.model.AuditRecord;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the audit log for auditors and verifies a tenant's hash chain record by record. */
+@Component
+class AuditQueries {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AuditQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Criteria(
+            String tenantCode,
+            @Nullable String subject,
+            @Nullable String actor,
+            @Nullable String business,
+            @Nullable String operation,
+            @Nullable OffsetDateTime from,
+            @Nullable OffsetDateTime to) {}
+
+    record Page(List<AuditRecord> items, long total) {}
+
+    @Transactional(readOnly = true)
+    Page find(Criteria c, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE tenant_code = :tenant");
+        MapSqlParameterSource params = new MapSqlParameterSource("tenant", c.tenantCode());
+        addFilter(where, params, "subject", c.subject());
+        addFilter(where, params, "actor", c.actor());
+        addFilter(where, params, "business", c.business());
+        addFilter(where, params, "operation", c.operation());
+        if (c.from() != null) {
+            where.append(" AND occurred_at >= :from");
+            params.addValue("from", Timestamp.from(c.from().toInstant()));
+        }
+        if (c.to() != null) {
+            where.append(" AND occurred_at < :to");
+            params.addValue("to", Timestamp.from(c.to().toInstant()));
+        }
+        Long total = jdbc.queryForObject("SELECT count(*) FROM platform.audit_record" + where, params, Long.class);
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        List<AuditRecord> items = jdbc.query(
+                "SELECT * FROM platform.audit_record" + where + " ORDER BY sequence DESC LIMIT :limit OFFSET :offset",
+                params,
+                (rs, i) -> toRecord(rs));
+        return new Page(items, total == null ? 0 : total);
+    }
+
+    /**
+     * Recomputes every hash of the chain in order and checks each link, the sequence numbers (a removed record
+     * leaves a gap) and the chain head (a removed last record leaves the head ahead of the records).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    AuditChainVerification verify(String tenantCode) {
+        List<String> problems = new ArrayList<>(1);
+        long[] checked = {0};
+        long[] firstBroken = {-1};
+        String[] previous = {AuditHashing.GENESIS};
+        long[] expectedSequence = {1};
+        MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenantCode);
+        jdbc.query(
+                "SELECT * FROM platform.audit_record WHERE tenant_code = :tenant ORDER BY sequence",
+                params,
+                rs -> {
+                    long sequence = rs.getLong("sequence");
+                    String stored = rs.getString("hash");
+                    String storedPrevious = rs.getString("previous_hash");
+                    String recomputed = AuditHashing.hash(
+                            sequence,
+                            rs.getTimestamp("occurred_at").toInstant(),
+                            rs.getString("tenant_code"),
+                            rs.getString("actor"),
+                            rs.getString("business"),
+                            rs.getString("purpose"),
+                            rs.getString("subject"),
+                            rs.getString("operation"),
+                            rs.getString("outcome"),
+                            rs.getString("detail"),
+                            rs.getString("request_id"),
+                            storedPrevious);
+                    if (firstBroken[0] < 0) {
+                        if (sequence != expectedSequence[0]) {
+                            firstBroken[0] = expectedSequence[0];
+                            problems.add("連番 " + expectedSequence[0] + " の記録が欠落しています。");
+                        } else if (!storedPrevious.equals(previous[0])) {
+                            firstBroken[0] = sequence;
+                            problems.add("連番 " + sequence + " の記録の直前ハッシュが前の記録と一致しません。");
+                        } else if (!recomputed.equals(stored)) {
+                            firstBroken[0] = sequence;
+                            problems.add("連番 " + sequence + " の記録の内容がハッシュと一致しません（改ざんの可能性）。");
+                        }
+                    }
+                    previous[0] = stored;
+                    expectedSequence[0] = sequence + 1;
+                    checked[0]++;
+                });
+        if (firstBroken[0] < 0) {
+            List<Long> head = jdbc.queryForList(
+                    "SELECT last_sequence FROM platform.audit_chain WHERE tenant_code = :tenant", params, Long.class);
+            long last = head.isEmpty() ? 0 : head.get(0);
+            if (last != checked[0]) {
+                firstBroken[0] = checked[0] + 1;
+                problems.add("最後の記録（連番 " + last + "）までの記録が揃っていません。");
+            }
+        }
+        AuditChainVerification result =
+                new AuditChainVerification(tenantCode, firstBroken[0] < 0, checked[0]);
+        if (firstBroken[0] >= 0) {
+            result.firstBrokenSequence(firstBroken[0]).detail(String.join(" ", problems));
+        } else {
+            result.detail("監査ログ " + checked[0] + " 件のハッシュ連鎖は正常です。");
+        }
+        return result;
+    }
+
+    private static void addFilter(
+            StringBuilder where, MapSqlParameterSource params, String column, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" AND ").append(column).append(" = :").append(column);
+            params.addValue(column, value);
+        }
+    }
+
+    private static AuditRecord toRecord(ResultSet rs) throws SQLException {
+        AuditRecord r = new AuditRecord(
+                rs.getLong("sequence"),
+                rs.getTimestamp("occurred_at").toInstant().atOffset(ZoneOffset.UTC),
+                rs.getString("actor"),
+                rs.getString("tenant_code"),
+                rs.getString("business"),
+                rs.getString("operation"),
+                AuditRecord.OutcomeEnum.fromValue(rs.getString("outcome")),
+                rs.getString("previous_hash"),
+                rs.getString("hash"));
+        r.setPurpose(rs.getString("purpose"));
+        r.setSubject(rs.getString("subject"));
+        r.setDetail(rs.getString("detail"));
+        r.setRequestId(rs.getString("request_id"));
+        return r;
+    }
+}

@@ -1,0 +1,104 @@
+package jp.kikan.platform.internal.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import jp.kikan.platform.audit.AuditEntry;
+import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.internal.web.RequestIds;
+import jp.kikan.platform.security.CurrentStaff;
+import jp.kikan.platform.tenant.TenantContext;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends audit records to the per-tenant hash chain. The chain head row is locked by its UPDATE, so
+ * concurrent writers of one tenant append one after the other; tenants do not wait for each other.
+ */
+@Component
+class JdbcAuditLog implements AuditLog {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate joinOrStart;
+    private final TransactionTemplate startNew;
+
+    JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.joinOrStart = new TransactionTemplate(transactions);
+        this.startNew = new TransactionTemplate(transactions);
+        this.startNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        record(TenantContext.require(), entry);
+    }
+
+    @Override
+    public void record(String tenantCode, AuditEntry entry) {
+        boolean sameTenantTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+                && TenantContext.current().filter(tenantCode::equals).isPresent();
+        if (sameTenantTransaction) {
+            append(tenantCode, entry);
+            return;
+        }
+        // Another tenant's chain (a refused cross-tenant access): its own transaction, its own connection.
+        TenantContext.runAs(tenantCode, () -> startNew.executeWithoutResult(s -> append(tenantCode, entry)));
+    }
+
+    private void append(String tenantCode, AuditEntry entry) {
+        joinOrStart.executeWithoutResult(status -> {
+            jdbc.update(
+                    "INSERT INTO platform.audit_chain (tenant_code, last_sequence, last_hash) VALUES (?, 0, ?) "
+                            + "ON CONFLICT (tenant_code) DO NOTHING",
+                    tenantCode,
+                    AuditHashing.GENESIS);
+            Map<String, Object> head = jdbc.queryForMap(
+                    "UPDATE platform.audit_chain SET last_sequence = last_sequence + 1 WHERE tenant_code = ? "
+                            + "RETURNING last_sequence, last_hash",
+                    tenantCode);
+            long sequence = ((Number) head.get("last_sequence")).longValue();
+            String previous = (String) head.get("last_hash");
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            String actor = CurrentStaff.actor();
+            String requestId = MDC.get(RequestIds.MDC_KEY);
+            String hash = AuditHashing.hash(
+                    sequence,
+                    now,
+                    tenantCode,
+                    actor,
+                    entry.business().slug(),
+                    entry.purpose(),
+                    entry.subject(),
+                    entry.operation(),
+                    entry.outcome().name(),
+                    entry.detail(),
+                    requestId,
+                    previous);
+            jdbc.update(
+                    "INSERT INTO platform.audit_record (tenant_code, sequence, occurred_at, actor, business, purpose, "
+                            + "subject, operation, outcome, detail, request_id, previous_hash, hash) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    tenantCode,
+                    sequence,
+                    Timestamp.from(now),
+                    actor,
+                    entry.business().slug(),
+                    entry.purpose(),
+                    entry.subject(),
+                    entry.operation(),
+                    entry.outcome().name(),
+                    entry.detail(),
+                    requestId,
+                    previous,
+                    hash);
+            jdbc.update("UPDATE platform.audit_chain SET last_hash = ? WHERE tenant_code = ?", hash, tenantCode);
+        });
+    }
+}

@@ -1,0 +1,3 @@
+/** Tenancy: the 地方公共団体 a request acts for, and the directory of tenants served by this deployment. */
+@org.jspecify.annotations.NullMarked
+package jp.kikan.platform.tenant;
