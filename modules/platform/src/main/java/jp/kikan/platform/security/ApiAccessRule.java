@@ -24,7 +24,7 @@ public record ApiAccessRule(@Nullable String method, String pathPattern, List<St
     }
 
     /** A rule for one method. */
-    public static ApiAccessRule of(String method, String pathPattern, String... roles) {
+    public static ApiAccessRule forMethod(String method, String pathPattern, String... roles) {
         return new ApiAccessRule(method, pathPattern, List.of(roles));
     }
 }

@@ -52,12 +52,12 @@ class SecurityConfiguration {
 
     @Bean
     ApiAccessRule parameterOverrideCreateRule() {
-        return ApiAccessRule.of("POST", "/api/platform/v1/tenants/*/parameter-overrides", PLATFORM_ADMIN);
+        return ApiAccessRule.forMethod("POST", "/api/platform/v1/tenants/*/parameter-overrides", PLATFORM_ADMIN);
     }
 
     @Bean
     ApiAccessRule parameterOverrideUpdateRule() {
-        return ApiAccessRule.of("PUT", "/api/platform/v1/tenants/*/parameter-overrides/*", PLATFORM_ADMIN);
+        return ApiAccessRule.forMethod("PUT", "/api/platform/v1/tenants/*/parameter-overrides/*", PLATFORM_ADMIN);
     }
 
     @Bean
