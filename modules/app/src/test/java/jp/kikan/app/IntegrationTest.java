@@ -1,0 +1,38 @@
+package jp.kikan.app;
+
+import jp.kikan.KikanApplication;
+import jp.kikan.platform.tenant.TenantDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base of the application tests: the whole application on a random port against real PostgreSQL (the JVM's
+ * local one unless KIKAN_DB_URL is set), one shared context for every test class.
+ */
+@SpringBootTest(classes = KikanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestEventListeners.class)
+abstract class IntegrationTest {
+
+    /** The demo city. */
+    static final String DEMO = "991015";
+    /** 千代田区, registered by the tests. */
+    static final String CHIYODA = "131016";
+    /** 札幌市, registered by the tests. */
+    static final String SAPPORO = "011002";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TenantDirectory tenants;
+
+    ApiClient api() {
+        tenants.register(CHIYODA, "千代田区", "チヨダク");
+        tenants.register(SAPPORO, "札幌市", "サッポロシ");
+        return new ApiClient(port);
+    }
+}
