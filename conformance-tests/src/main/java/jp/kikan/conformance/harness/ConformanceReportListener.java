@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ public class ConformanceReportListener implements TestExecutionListener {
         synchronized (finishOrder) {
             finishOrder.clear();
         }
-        startedAt = OffsetDateTime.now(clock);
+        startedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override
@@ -92,7 +93,7 @@ public class ConformanceReportListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
-        OffsetDateTime finishedAt = OffsetDateTime.now(clock);
+        OffsetDateTime finishedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String folder = testPlan.getConfigurationParameters().get(REQUIREMENTS).orElse("requirements");
         Path reportDir = Path.of(testPlan.getConfigurationParameters().get(REPORT_DIR).orElse("target/conformance"));
         String baseUrl = ConformanceTarget.reportedBaseUrl(

@@ -39,8 +39,8 @@ public final class ReportWriter {
     public static String json(ConformanceReport report) {
         ObjectNode root = JSON.createObjectNode();
         root.put("baseUrl", report.baseUrl());
-        root.put("startedAt", report.startedAt().toString());
-        root.put("finishedAt", report.finishedAt().toString());
+        root.put("startedAt", report.startedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        root.put("finishedAt", report.finishedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         summary(root.putObject("totals"), report.totals());
         root.put("errorCount", report.errors().size());
         ArrayNode businesses = root.putArray("businesses");
