@@ -50,7 +50,7 @@ public class ConformanceReportListener implements TestExecutionListener {
     private final Clock clock;
     private final Map<String, TestExecutionResult> results = new ConcurrentHashMap<>();
     private final Map<String, String> skipped = new ConcurrentHashMap<>();
-    private final List<String> finishOrder = new ArrayList<>();
+    private final List<TestIdentifier> finishOrder = new ArrayList<>();
     private @Nullable OffsetDateTime startedAt;
     private @Nullable ConformanceReport lastReport;
 
@@ -116,7 +116,7 @@ public class ConformanceReportListener implements TestExecutionListener {
 
     private void record(TestIdentifier testIdentifier) {
         synchronized (finishOrder) {
-            finishOrder.add(testIdentifier.getUniqueId());
+            finishOrder.add(testIdentifier);
         }
     }
 
@@ -124,9 +124,7 @@ public class ConformanceReportListener implements TestExecutionListener {
     private List<Map.Entry<Requirement, TestOutcome>> namedOutcomes(TestPlan plan) {
         Set<TestIdentifier> tests = new LinkedHashSet<>();
         synchronized (finishOrder) {
-            for (String id : finishOrder) {
-                tests.add(plan.getTestIdentifier(id));
-            }
+            tests.addAll(finishOrder);
         }
         for (TestIdentifier root : plan.getRoots()) {
             tests.addAll(plan.getDescendants(root));
