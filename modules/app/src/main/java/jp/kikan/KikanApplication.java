@@ -10,6 +10,7 @@ import org.springframework.modulith.Modulithic;
  * shared kernel every module may use.
  */
 @SpringBootApplication
+@org.springframework.scheduling.annotation.EnableAsync
 @Modulithic(systemName = "Kikan", sharedModules = "platform")
 public class KikanApplication {
 

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class IntegrationTest {
 
     /** The demo city. */
-    static final String DEMO = "991015";
+    static final String DEMO = "139998";
     /** 千代田区, registered by the tests. */
     static final String CHIYODA = "131016";
     /** 札幌市, registered by the tests. */

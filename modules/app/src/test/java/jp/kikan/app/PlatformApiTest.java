@@ -112,7 +112,7 @@ class PlatformApiTest extends IntegrationTest {
     void aTenantCodeWithAWrongCheckDigitIsABadRequestNamingTheField() {
         ApiClient api = api();
         String token = api.token(DEMO, "resident-registry:clerk");
-        ApiClient.Response r = api.get("/api/resident-registry/v1/tenants/991016/residents", token);
+        ApiClient.Response r = api.get("/api/resident-registry/v1/tenants/139997/residents", token);
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("code").asString()).isEqualTo("invalid-tenant-code");
         assertThat(r.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("tenantCode");

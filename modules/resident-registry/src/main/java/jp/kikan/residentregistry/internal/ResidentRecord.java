@@ -48,7 +48,7 @@ public class ResidentRecord {
 
     @TenantId
     @Column(name = "tenant_code", nullable = false, updatable = false)
-    private String tenantCode = "";
+    private @Nullable String tenantCode; // filled by Hibernate from the bound tenant
 
     @Id
     private String atenabango = "";
@@ -106,7 +106,7 @@ public class ResidentRecord {
     public @Nullable String jushoChoaza() { return jushoChoaza; }
     public @Nullable String jushoBanchigohyoki() { return jushoBanchigohyoki; }
     public @Nullable String jushoKatagaki() { return jushoKatagaki; }
-    public String tenantCode() { return tenantCode; }
+    public @Nullable String tenantCode() { return tenantCode; }
 
     /** Sets the name with its reading and the normalised search keys. */
     public ResidentRecord name(String shimei, String furigana, String searchName, String searchKana) {

@@ -42,13 +42,15 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public void record(String tenantCode, AuditEntry entry) {
-        boolean sameTenantTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+        boolean writableSameTenantTransaction = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
                 && TenantContext.current().filter(tenantCode::equals).isPresent();
-        if (sameTenantTransaction) {
+        if (writableSameTenantTransaction) {
             append(tenantCode, entry);
             return;
         }
-        // Another tenant's chain (a refused cross-tenant access): its own transaction, its own connection.
+        // A read-only transaction (a read is audited too), no transaction, or another tenant's chain (a refused
+        // cross-tenant access): its own transaction on its own connection.
         TenantContext.runAs(tenantCode, () -> startNew.executeWithoutResult(s -> append(tenantCode, entry)));
     }
 

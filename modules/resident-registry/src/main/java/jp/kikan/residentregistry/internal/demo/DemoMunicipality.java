@@ -17,8 +17,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo municipality 若葉市 (fictional; 団体コード {@value #CODE}, prefecture code 99 belongs to no real
- * prefecture, the check digit is valid): a few hundred residents in households, generated deterministically,
+ * The demo municipality 東京都若葉市 (fictional; 団体コード {@value #CODE}: prefecture 13, municipality part 999,
+ * which no real municipality uses; the check digit is valid): a few hundred residents in households, generated deterministically,
  * loaded at start when {@code kikan.demo.enabled=true} and the city has no residents yet. All names and
  * addresses are invented.
  */
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "kikan.demo.enabled", havingValue = "true")
 class DemoMunicipality implements ApplicationRunner {
 
-    static final String CODE = "991015";
+    static final String CODE = "139998";
     private static final Logger log = LoggerFactory.getLogger(DemoMunicipality.class);
 
     private static final String[][] FAMILY = {
@@ -129,6 +129,6 @@ class DemoMunicipality implements ApplicationRunner {
                 .name(shimei, kana, SearchNormalizer.normalize(shimei), SearchNormalizer.normalize(kana))
                 .person(birth, male ? "1" : "2")
                 .household(setaibango, zokugara, head)
-                .address(CODE, town[0], "架空県", "若葉市", town[1], banchi, katagaki, since);
+                .address(CODE, town[0], "東京都", "若葉市", town[1], banchi, katagaki, since);
     }
 }

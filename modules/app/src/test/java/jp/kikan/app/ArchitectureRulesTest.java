@@ -1,0 +1,102 @@
+package jp.kikan.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+
+/**
+ * The project's architecture rules, checked on every build, and the proof that they bite: a fixture module
+ * that imports another module's internal class is reported by both the ArchUnit rule and Modulith.
+ */
+class ArchitectureRulesTest {
+
+    private static final JavaClasses KIKAN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("jp.kikan");
+
+    private static final JavaClasses FIXTURE = new ClassFileImporter().importPackages("example.archfixture");
+
+    /** No class of one module depends on the {@code internal} or generated {@code web} packages of another. */
+    static ArchRule noModuleReachesIntoAnother(String root) {
+        return classes()
+                .that().resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("not depend on another module's internal or web packages") {
+                    @Override
+                    public void check(JavaClass source, ConditionEvents events) {
+                        String from = moduleOf(root, source.getPackageName());
+                        for (Dependency d : source.getDirectDependenciesFromSelf()) {
+                            String targetPackage = d.getTargetClass().getPackageName();
+                            if (!targetPackage.startsWith(root + ".")) {
+                                continue;
+                            }
+                            String to = moduleOf(root, targetPackage);
+                            String inside = targetPackage.substring(root.length() + 1 + to.length());
+                            boolean hidden = inside.startsWith(".internal") || inside.startsWith(".web");
+                            if (!to.equals(from) && hidden) {
+                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .allowEmptyShould(true);
+    }
+
+    private static String moduleOf(String root, String packageName) {
+        if (packageName.length() <= root.length()) {
+            return "";
+        }
+        String rest = packageName.substring(root.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    @Test
+    void modulesUseOnlyEachOthersPublishedTypes() {
+        noModuleReachesIntoAnother("jp.kikan").check(KIKAN);
+    }
+
+    @Test
+    void domainPackagesDoNotKnowTheWeb() {
+        noClasses().that().resideInAPackage("jp.kikan..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+                .allowEmptyShould(true)
+                .check(KIKAN);
+    }
+
+    @Test
+    void theKernelsValueTypesStayFreeOfSpring() {
+        noClasses().that().resideInAnyPackage(
+                        "jp.kikan.platform.identifier..", "jp.kikan.platform.time..", "jp.kikan.platform.text..",
+                        "jp.kikan.platform.money..", "jp.kikan.platform.parameter..", "jp.kikan.platform.validation..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(KIKAN);
+    }
+
+    @Test
+    void aCrossModuleImportOfAnInternalClassIsCaughtByTheArchUnitRule() {
+        EvaluationResult result = noModuleReachesIntoAnother("example.archfixture").evaluate(FIXTURE);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("Intruder").contains("Secret"));
+    }
+
+    @Test
+    void aCrossModuleImportOfAnInternalClassIsCaughtByModulith() {
+        ApplicationModules fixture = ApplicationModules.of("example.archfixture", location -> true);
+        assertThatThrownBy(fixture::verify).hasMessageContaining("Secret");
+    }
+}
