@@ -34,8 +34,11 @@ public final class ConformanceTarget {
     public static final String TOKEN_ENV = "KIKAN_TOKEN";
     /** Base URL when nothing is configured: a locally running Kikan. */
     public static final String DEFAULT_BASE_URL = "http://localhost:8080";
-    /** 団体コード of the demo municipality (千代田区), the usual tenant of the suites. */
-    public static final String DEMO_TENANT = "131016";
+    /** 団体コード of the demo municipality (東京都若葉市, fictional), the usual tenant of the suites. */
+    public static final String DEMO_TENANT = "139998";
+
+    /** 団体コード of a second tenant, for isolation scenarios (千代田区; registered by the in-process start). */
+    public static final String OTHER_TENANT = "131016";
 
     private static @Nullable ConformanceTarget current;
     private static @Nullable URI inProcess;
@@ -84,13 +87,16 @@ public final class ConformanceTarget {
         return fromEnv != null && !fromEnv.isBlank() ? fromEnv.strip() : DEFAULT_BASE_URL;
     }
 
-    /** The base URL to show in the report: in-process, else the configured parameter, else environment/default. */
+    /** The base URL to show in the report: the explicit configuration parameter, else in-process, else environment/default. */
     static synchronized String reportedBaseUrl(Optional<String> configurationParameter) {
+        Optional<String> explicit = configurationParameter.filter(s -> !s.isBlank()).map(String::strip);
+        if (explicit.isPresent()) {
+            return explicit.get();
+        }
         if (inProcess != null) {
             return inProcess.toString();
         }
-        return configurationParameter.filter(s -> !s.isBlank()).map(String::strip)
-                .orElseGet(() -> configuredBaseUrl(System::getProperty, System::getenv));
+        return configuredBaseUrl(System::getProperty, System::getenv);
     }
 
     /** The base URL, e.g. {@code http://localhost:8080}. */
