@@ -45,6 +45,7 @@ class SpecLintTest {
     private static void lint(Path spec) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
+        options.setResolveFully(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readLocation(spec.toString(), null, options);
         assertThat(result.getMessages()).as("parser messages of %s", spec).isEmpty();
         OpenAPI api = result.getOpenAPI();

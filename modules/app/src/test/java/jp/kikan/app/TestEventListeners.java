@@ -12,7 +12,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 class TestEventListeners {
 
     /** A test event. */
-    record Ping(String tenantCode, String id) {}
+    record Ping(String tenantCode, String id) implements jp.kikan.platform.events.TenantScopedEvent {}
 
     static final Map<String, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
 
