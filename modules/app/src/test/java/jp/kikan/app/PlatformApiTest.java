@@ -109,6 +109,19 @@ class PlatformApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRefusalIsAuditedForTheTenantReachedForEvenWhenTheCallersTenantIsNotServedHere() {
+        ApiClient api = api();
+        String outsider = api.token("271004", "resident-registry:clerk"); // 大阪市, not registered here
+        assertThat(api.get("/api/resident-registry/v1/tenants/" + DEMO + "/residents", outsider).status())
+                .isEqualTo(403);
+        ApiClient.Response audit = api.get(
+                "/api/platform/v1/tenants/" + DEMO + "/audit-records?operation=ACCESS_DENIED&subject=tenant:271004",
+                api.token(DEMO, "auditor"));
+        assertThat(audit.json().get("items").size()).isGreaterThanOrEqualTo(1);
+        assertThat(audit.json().get("items").get(0).get("purpose").asString()).isEqualTo("他団体の職員によるアクセス");
+    }
+
+    @Test
     void aTenantCodeWithAWrongCheckDigitIsABadRequestNamingTheField() {
         ApiClient api = api();
         String token = api.token(DEMO, "resident-registry:clerk");

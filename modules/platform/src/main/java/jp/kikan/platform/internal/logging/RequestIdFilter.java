@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import jp.kikan.platform.internal.web.RequestIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -23,6 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdFilter extends OncePerRequestFilter {
 
+    private static final Logger ACCESS = LoggerFactory.getLogger("jp.kikan.access");
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Override
@@ -32,9 +35,15 @@ class RequestIdFilter extends OncePerRequestFilter {
         String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
         MDC.put(RequestIds.MDC_KEY, id);
         response.setHeader(RequestIds.HEADER, id);
+        long start = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
+            if (ACCESS.isInfoEnabled() && !request.getRequestURI().startsWith("/actuator")) {
+                // One line per request: method, path (no query: it may hold names), status, time.
+                ACCESS.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
             MDC.remove(RequestIds.MDC_KEY);
         }
     }

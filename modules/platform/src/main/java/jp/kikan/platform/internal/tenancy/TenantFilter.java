@@ -28,8 +28,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Binds the tenant named in the path ({@code /api/<business>/v<n>/tenants/<団体コード>/...}) for the request,
  * after checking that the code's check digit is right, that the tenant is registered, and that it is the
- * tenant of the caller's token. A caller reaching for another tenant gets 403 and an audit record in its own
- * tenant's log.
+ * tenant of the caller's token. A caller reaching for another tenant gets 403, recorded in the audit log of the
+ * tenant reached for and in the caller's own tenant's log.
  */
 public class TenantFilter extends OncePerRequestFilter {
 
@@ -98,20 +98,35 @@ public class TenantFilter extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Records the refusal in the chain of the tenant whose data was reached for (its auditors must see it), and
+     * in the caller's own tenant's chain when that tenant is registered here.
+     */
     private void recordRefusal(StaffUser staff, String business, String requested, HttpServletRequest request) {
+        Business target = Business.bySlug(business).orElse(Business.PLATFORM);
+        String attempt = request.getMethod() + " " + request.getRequestURI();
         String own = staff.tenantCode();
-        if (!LocalGovernmentCode.isValid(own) || tenants.find(own).isEmpty()) {
-            log.warn("Refused cross-tenant request from {} whose token names no registered tenant", staff.subject());
-            return;
-        }
         audit.record(
-                own,
+                requested,
                 new AuditEntry(
-                        Business.bySlug(business).orElse(Business.PLATFORM),
-                        "他団体のデータへのアクセス",
-                        "tenant:" + requested,
+                        target,
+                        "他団体の職員によるアクセス",
+                        "tenant:" + (own.isBlank() ? "?" : own),
                         AuditLog.ACCESS_DENIED,
                         AuditEntry.Outcome.DENIED,
-                        request.getMethod() + " " + request.getRequestURI()));
+                        attempt));
+        if (LocalGovernmentCode.isValid(own) && tenants.find(own).isPresent()) {
+            audit.record(
+                    own,
+                    new AuditEntry(
+                            target,
+                            "他団体のデータへのアクセス",
+                            "tenant:" + requested,
+                            AuditLog.ACCESS_DENIED,
+                            AuditEntry.Outcome.DENIED,
+                            attempt));
+        } else {
+            log.warn("Refused cross-tenant request from {} whose token names no tenant registered here", staff.subject());
+        }
     }
 }
