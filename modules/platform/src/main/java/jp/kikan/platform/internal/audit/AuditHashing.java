@@ -3,7 +3,6 @@ package jp.kikan.platform.internal.audit;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
 
@@ -18,31 +17,19 @@ final class AuditHashing {
 
     private AuditHashing() {}
 
-    static String hash(
-            long sequence,
-            Instant occurredAt,
-            String tenantCode,
-            String actor,
-            String business,
-            String purpose,
-            @Nullable String subject,
-            String operation,
-            String outcome,
-            @Nullable String detail,
-            @Nullable String requestId,
-            String previousHash) {
+    static String hash(AuditRow row, String previousHash) {
         StringBuilder canonical = new StringBuilder(256);
-        field(canonical, Long.toString(sequence));
-        field(canonical, occurredAt.toString());
-        field(canonical, tenantCode);
-        field(canonical, actor);
-        field(canonical, business);
-        field(canonical, purpose);
-        field(canonical, subject);
-        field(canonical, operation);
-        field(canonical, outcome);
-        field(canonical, detail);
-        field(canonical, requestId);
+        field(canonical, Long.toString(row.sequence()));
+        field(canonical, row.occurredAt().toString());
+        field(canonical, row.tenantCode());
+        field(canonical, row.actor());
+        field(canonical, row.business());
+        field(canonical, row.purpose());
+        field(canonical, row.subject());
+        field(canonical, row.operation());
+        field(canonical, row.outcome());
+        field(canonical, row.detail());
+        field(canonical, row.requestId());
         field(canonical, previousHash);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

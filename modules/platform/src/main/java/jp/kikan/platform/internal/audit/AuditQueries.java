@@ -81,19 +81,7 @@ class AuditQueries {
                     long sequence = rs.getLong("sequence");
                     String stored = rs.getString("hash");
                     String storedPrevious = rs.getString("previous_hash");
-                    String recomputed = AuditHashing.hash(
-                            sequence,
-                            rs.getTimestamp("occurred_at").toInstant(),
-                            rs.getString("tenant_code"),
-                            rs.getString("actor"),
-                            rs.getString("business"),
-                            rs.getString("purpose"),
-                            rs.getString("subject"),
-                            rs.getString("operation"),
-                            rs.getString("outcome"),
-                            rs.getString("detail"),
-                            rs.getString("request_id"),
-                            storedPrevious);
+                    String recomputed = AuditHashing.hash(AuditRow.read(rs), storedPrevious);
                     if (firstBroken[0] < 0) {
                         if (sequence != expectedSequence[0]) {
                             firstBroken[0] = expectedSequence[0];
@@ -138,20 +126,20 @@ class AuditQueries {
     }
 
     private static AuditRecord toRecord(ResultSet rs) throws SQLException {
-        AuditRecord r = new AuditRecord(
-                rs.getLong("sequence"),
-                rs.getTimestamp("occurred_at").toInstant().atOffset(ZoneOffset.UTC),
-                rs.getString("actor"),
-                rs.getString("tenant_code"),
-                rs.getString("business"),
-                rs.getString("operation"),
-                AuditRecord.OutcomeEnum.fromValue(rs.getString("outcome")),
-                rs.getString("previous_hash"),
-                rs.getString("hash"));
-        r.setPurpose(rs.getString("purpose"));
-        r.setSubject(rs.getString("subject"));
-        r.setDetail(rs.getString("detail"));
-        r.setRequestId(rs.getString("request_id"));
-        return r;
+        AuditRow row = AuditRow.read(rs);
+        return new AuditRecord(
+                        row.sequence(),
+                        row.occurredAt().atOffset(ZoneOffset.UTC),
+                        row.actor(),
+                        row.tenantCode(),
+                        row.business(),
+                        row.operation(),
+                        AuditRecord.OutcomeEnum.fromValue(row.outcome()),
+                        rs.getString("previous_hash"),
+                        rs.getString("hash"))
+                .purpose(row.purpose())
+                .subject(row.subject())
+                .detail(row.detail())
+                .requestId(row.requestId());
     }
 }

@@ -67,37 +67,34 @@ class JdbcAuditLog implements AuditLog {
                     tenantCode);
             long sequence = ((Number) head.get("last_sequence")).longValue();
             String previous = (String) head.get("last_hash");
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            String actor = CurrentStaff.actor();
-            String requestId = MDC.get(RequestIds.MDC_KEY);
-            String hash = AuditHashing.hash(
+            AuditRow row = new AuditRow(
                     sequence,
-                    now,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS), // what PostgreSQL stores, so the hash re-computes
                     tenantCode,
-                    actor,
+                    CurrentStaff.actor(),
                     entry.business().slug(),
                     entry.purpose(),
                     entry.subject(),
                     entry.operation(),
                     entry.outcome().name(),
                     entry.detail(),
-                    requestId,
-                    previous);
+                    MDC.get(RequestIds.MDC_KEY));
+            String hash = AuditHashing.hash(row, previous);
             jdbc.update(
                     "INSERT INTO platform.audit_record (tenant_code, sequence, occurred_at, actor, business, purpose, "
                             + "subject, operation, outcome, detail, request_id, previous_hash, hash) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    tenantCode,
-                    sequence,
-                    Timestamp.from(now),
-                    actor,
-                    entry.business().slug(),
-                    entry.purpose(),
-                    entry.subject(),
-                    entry.operation(),
-                    entry.outcome().name(),
-                    entry.detail(),
-                    requestId,
+                    row.tenantCode(),
+                    row.sequence(),
+                    Timestamp.from(row.occurredAt()),
+                    row.actor(),
+                    row.business(),
+                    row.purpose(),
+                    row.subject(),
+                    row.operation(),
+                    row.outcome(),
+                    row.detail(),
+                    row.requestId(),
                     previous,
                     hash);
             jdbc.update("UPDATE platform.audit_chain SET last_hash = ? WHERE tenant_code = ?", hash, tenantCode);
