@@ -29,10 +29,14 @@ public class InProcessKikan implements LauncherSessionListener {
         synchronized (InProcessKikan.class) {
             if (context == null) {
                 context = new SpringApplication(KikanApplication.class)
-                        .run("--server.port=0", "--spring.profiles.active=dev", "--logging.structured.format.console=",
+                        .run(
+                                "--server.port=0",
+                                "--spring.profiles.active=dev",
+                                "--logging.structured.format.console=",
                                 "--logging.level.root=WARN");
                 context.getBean(TenantDirectory.class).register(ConformanceTarget.OTHER_TENANT, "千代田区", "チヨダク");
-                int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+                int port =
+                        ((WebServerApplicationContext) context).getWebServer().getPort();
                 ConformanceTarget.use(URI.create("http://localhost:" + port));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> context.close(), "kikan-in-process-stop"));
             }

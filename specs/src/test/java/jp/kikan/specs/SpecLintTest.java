@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SpecLintTest {
 
-    private static final Pattern TENANT_PATH = Pattern.compile("^/api/[a-z0-9-]+/v[0-9]+/tenants/\\{tenantCode}(/.*)?$");
+    private static final Pattern TENANT_PATH =
+            Pattern.compile("^/api/[a-z0-9-]+/v[0-9]+/tenants/\\{tenantCode}(/.*)?$");
 
     @TestFactory
     Stream<DynamicTest> everyContractFollowsTheRules() throws IOException {
@@ -56,7 +57,8 @@ class SpecLintTest {
             if (!TENANT_PATH.matcher(path.getKey()).matches()) {
                 problems.add(path.getKey() + ": paths live under /api/<business>/v<n>/tenants/{tenantCode}");
             }
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> op :
+                    path.getValue().readOperationsMap().entrySet()) {
                 String where = op.getKey() + " " + path.getKey();
                 Operation operation = op.getValue();
                 if (operation.getOperationId() == null) {
@@ -67,7 +69,9 @@ class SpecLintTest {
                 }
                 List<String> params = operation.getParameters() == null
                         ? List.of()
-                        : operation.getParameters().stream().map(Parameter::getName).toList();
+                        : operation.getParameters().stream()
+                                .map(Parameter::getName)
+                                .toList();
                 if (!params.contains("tenantCode")) {
                     problems.add(where + ": the tenantCode path parameter is required");
                 }

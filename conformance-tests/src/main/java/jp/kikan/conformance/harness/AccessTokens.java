@@ -46,16 +46,18 @@ public final class AccessTokens {
         if (cached != null && clock.instant().isBefore(cached.refreshAfter())) {
             return cached.value();
         }
-        ApiResponse response = anonymous.post(DEV_TOKEN_PATH,
-                Map.of("subject", subject, "tenant", tenant, "roles", List.copyOf(roles)));
+        ApiResponse response = anonymous.post(
+                DEV_TOKEN_PATH, Map.of("subject", subject, "tenant", tenant, "roles", List.copyOf(roles)));
         JsonNode body = response.json();
-        if (response.status() != 200 || body == null || !body.path("access_token").isString()) {
+        if (response.status() != 200
+                || body == null
+                || !body.path("access_token").isString()) {
             throw new IllegalStateException("no token from " + anonymous.resolve(DEV_TOKEN_PATH) + " (" + response
                     + "); set KIKAN_TOKEN to test a target without the development token endpoint");
         }
         long lifetime = body.path("expires_in").asLong(300);
-        Token token = new Token(body.path("access_token").asString(),
-                clock.instant().plusSeconds(Math.max(0, lifetime - 60)));
+        Token token = new Token(
+                body.path("access_token").asString(), clock.instant().plusSeconds(Math.max(0, lifetime - 60)));
         cache.put(key, token);
         return token.value();
     }

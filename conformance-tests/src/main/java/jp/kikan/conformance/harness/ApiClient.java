@@ -32,7 +32,11 @@ public final class ApiClient {
     private final Map<String, String> headers;
     private final @Nullable Supplier<String> bearerToken;
 
-    ApiClient(HttpClient http, URI baseUrl, JsonMapper json, Map<String, String> headers,
+    ApiClient(
+            HttpClient http,
+            URI baseUrl,
+            JsonMapper json,
+            Map<String, String> headers,
             @Nullable Supplier<String> bearerToken) {
         this.http = http;
         this.baseUrl = baseUrl;
@@ -94,7 +98,8 @@ public final class ApiClient {
 
     /** Sends any method; the body, if not null, as JSON. */
     public ApiResponse send(String method, String path, @Nullable Object body, Map<String, String> extraHeaders) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                .timeout(TIMEOUT)
                 .header("Accept", "application/json, application/problem+json");
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken.get());

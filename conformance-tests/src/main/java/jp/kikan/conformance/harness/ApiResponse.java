@@ -14,7 +14,11 @@ import tools.jackson.databind.JsonNode;
  * @param body    the raw body, empty if none
  * @param json    the parsed body, {@code null} when the body is not JSON
  */
-public record ApiResponse(int status, HttpHeaders headers, String body, @Nullable JsonNode json) {
+public record ApiResponse(
+        int status,
+        HttpHeaders headers,
+        String body,
+        @Nullable JsonNode json) {
 
     /** The parsed JSON body; fails with the status and raw body when the response is not JSON. */
     public JsonNode jsonBody() {

@@ -139,7 +139,8 @@ public record ConformanceReport(
 
     /** Counts over all businesses. */
     public Summary totals() {
-        return Summary.of(businesses.stream().flatMap(b -> b.requirements().stream()).toList());
+        return Summary.of(
+                businesses.stream().flatMap(b -> b.requirements().stream()).toList());
     }
 
     /**
@@ -162,19 +163,30 @@ public record ConformanceReport(
             Requirement requirement = entry.getKey();
             TestOutcome outcome = entry.getValue();
             RequirementCatalogue catalogue = byBusiness.get(requirement.business());
-            RequirementCatalogue.Entry listed = catalogue == null ? null : catalogue.find(requirement.id()).orElse(null);
+            RequirementCatalogue.Entry listed =
+                    catalogue == null ? null : catalogue.find(requirement.id()).orElse(null);
             if (listed == null) {
-                errors.add(new ReportError("unknown-requirement", "test names requirement " + requirement.id()
-                        + " of business '" + requirement.business() + "', which "
-                        + (catalogue == null ? "has no catalogue requirements/" + requirement.business() + ".yaml"
-                                : "is not in " + catalogue.resource()),
-                        requirement.business(), requirement.id(), outcome));
+                errors.add(new ReportError(
+                        "unknown-requirement",
+                        "test names requirement " + requirement.id()
+                                + " of business '" + requirement.business() + "', which "
+                                + (catalogue == null
+                                        ? "has no catalogue requirements/" + requirement.business() + ".yaml"
+                                        : "is not in " + catalogue.resource()),
+                        requirement.business(),
+                        requirement.id(),
+                        outcome));
                 continue;
             }
             if (listed.kind() != requirement.kind()) {
-                errors.add(new ReportError("kind-mismatch", "test declares requirement " + requirement.id() + " "
-                        + requirement.kind().code() + " but the catalogue says " + listed.kind().code(),
-                        requirement.business(), requirement.id(), outcome));
+                errors.add(new ReportError(
+                        "kind-mismatch",
+                        "test declares requirement " + requirement.id() + " "
+                                + requirement.kind().code() + " but the catalogue says "
+                                + listed.kind().code(),
+                        requirement.business(),
+                        requirement.id(),
+                        outcome));
             }
             outcomes.computeIfAbsent(requirement.business(), b -> new LinkedHashMap<>())
                     .computeIfAbsent(requirement.id(), id -> new ArrayList<>())
@@ -188,7 +200,7 @@ public record ConformanceReport(
                     .toList();
             businesses.add(new BusinessResult(catalogue.business(), catalogue.title(), catalogue.resource(), results));
         }
-        return new ConformanceReport(Objects.requireNonNull(baseUrl), startedAt, finishedAt, List.copyOf(businesses),
-                List.copyOf(errors));
+        return new ConformanceReport(
+                Objects.requireNonNull(baseUrl), startedAt, finishedAt, List.copyOf(businesses), List.copyOf(errors));
     }
 }

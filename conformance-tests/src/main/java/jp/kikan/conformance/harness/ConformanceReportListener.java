@@ -95,13 +95,14 @@ public class ConformanceReportListener implements TestExecutionListener {
     public void testPlanExecutionFinished(TestPlan testPlan) {
         OffsetDateTime finishedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         String folder = testPlan.getConfigurationParameters().get(REQUIREMENTS).orElse("requirements");
-        Path reportDir = Path.of(testPlan.getConfigurationParameters().get(REPORT_DIR).orElse("target/conformance"));
+        Path reportDir =
+                Path.of(testPlan.getConfigurationParameters().get(REPORT_DIR).orElse("target/conformance"));
         String baseUrl = ConformanceTarget.reportedBaseUrl(
                 testPlan.getConfigurationParameters().get(ConformanceTarget.BASE_URL_PROPERTY));
         RequirementCatalogue.Loaded catalogues =
                 RequirementCatalogue.loadAll(Thread.currentThread().getContextClassLoader(), folder);
-        ConformanceReport report = ConformanceReport.build(baseUrl, startedAt == null ? finishedAt : startedAt,
-                finishedAt, catalogues, namedOutcomes(testPlan));
+        ConformanceReport report = ConformanceReport.build(
+                baseUrl, startedAt == null ? finishedAt : startedAt, finishedAt, catalogues, namedOutcomes(testPlan));
         try {
             ReportWriter.write(report, reportDir);
         } catch (IOException e) {
@@ -109,9 +110,15 @@ public class ConformanceReportListener implements TestExecutionListener {
         }
         lastReport = report;
         ConformanceReport.Summary totals = report.totals();
-        System.out.printf("[kikan conformance] %s: %d requirements, pass %d, fail %d, not-implemented %d, errors %d -> %s%n",
-                baseUrl, totals.requirements(), totals.pass(), totals.fail(), totals.notImplemented(),
-                report.errors().size(), reportDir.toAbsolutePath().resolve(ReportWriter.MARKDOWN_FILE));
+        System.out.printf(
+                "[kikan conformance] %s: %d requirements, pass %d, fail %d, not-implemented %d, errors %d -> %s%n",
+                baseUrl,
+                totals.requirements(),
+                totals.pass(),
+                totals.fail(),
+                totals.notImplemented(),
+                report.errors().size(),
+                reportDir.toAbsolutePath().resolve(ReportWriter.MARKDOWN_FILE));
     }
 
     private void record(TestIdentifier testIdentifier) {
@@ -146,7 +153,9 @@ public class ConformanceReportListener implements TestExecutionListener {
 
     private static List<Requirement> requirementsOf(TestPlan plan, TestIdentifier test) {
         Optional<MethodSource> source = Optional.empty();
-        for (TestIdentifier at = test; at != null && source.isEmpty(); at = plan.getParent(at).orElse(null)) {
+        for (TestIdentifier at = test;
+                at != null && source.isEmpty();
+                at = plan.getParent(at).orElse(null)) {
             source = at.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast);
         }
         if (source.isEmpty()) {
@@ -175,7 +184,9 @@ public class ConformanceReportListener implements TestExecutionListener {
             }
             TestExecutionResult result = results.get(at.getUniqueId());
             if (result != null && (at == test || result.getStatus() != TestExecutionResult.Status.SUCCESSFUL)) {
-                String message = result.getThrowable().map(ConformanceReportListener::message).orElse(null);
+                String message = result.getThrowable()
+                        .map(ConformanceReportListener::message)
+                        .orElse(null);
                 String prefix = at == test ? "" : "in " + at.getDisplayName() + ": ";
                 return switch (result.getStatus()) {
                     case SUCCESSFUL -> new TestOutcome(name, TestOutcome.Result.PASSED, null);

@@ -50,7 +50,8 @@ public final class ConformanceTarget {
 
     private ConformanceTarget(URI baseUrl, @Nullable String fixedToken) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.json = JsonMapper.builder().build();
         this.tokens = new AccessTokens(anonymous(), fixedToken, Clock.systemUTC());
     }
@@ -78,7 +79,8 @@ public final class ConformanceTarget {
     }
 
     /** The base URL from a property or environment lookup, else {@value #DEFAULT_BASE_URL}. */
-    static String configuredBaseUrl(Function<String, @Nullable String> property, Function<String, @Nullable String> env) {
+    static String configuredBaseUrl(
+            Function<String, @Nullable String> property, Function<String, @Nullable String> env) {
         String fromProperty = property.apply(BASE_URL_PROPERTY);
         if (fromProperty != null && !fromProperty.isBlank()) {
             return fromProperty.strip();
@@ -89,7 +91,8 @@ public final class ConformanceTarget {
 
     /** The base URL to show in the report: the explicit configuration parameter, else in-process, else environment/default. */
     static synchronized String reportedBaseUrl(Optional<String> configurationParameter) {
-        Optional<String> explicit = configurationParameter.filter(s -> !s.isBlank()).map(String::strip);
+        Optional<String> explicit =
+                configurationParameter.filter(s -> !s.isBlank()).map(String::strip);
         if (explicit.isPresent()) {
             return explicit.get();
         }

@@ -24,7 +24,8 @@ public final class ReportWriter {
     /** File name of the Markdown report. */
     public static final String MARKDOWN_FILE = "conformance-report.md";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ReportWriter() {}
 
@@ -86,11 +87,23 @@ public final class ReportWriter {
         StringBuilder md = new StringBuilder();
         md.append("# 適合性試験結果 (Kikan conformance report)\n\n");
         md.append("- 試験対象 (base URL): ").append(report.baseUrl()).append('\n');
-        md.append("- 実行日時: ").append(report.startedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
-                .append(" – ").append(report.finishedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        md.append("- 合計: 要件 ").append(totals.requirements()).append(" — pass ").append(totals.pass())
-                .append(" / fail ").append(totals.fail()).append(" / not-implemented ").append(totals.notImplemented())
-                .append("（実装必須 ").append(totals.mandatoryPass()).append('/').append(totals.mandatory())
+        md.append("- 実行日時: ")
+                .append(report.startedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append(" – ")
+                .append(report.finishedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
+        md.append("- 合計: 要件 ")
+                .append(totals.requirements())
+                .append(" — pass ")
+                .append(totals.pass())
+                .append(" / fail ")
+                .append(totals.fail())
+                .append(" / not-implemented ")
+                .append(totals.notImplemented())
+                .append("（実装必須 ")
+                .append(totals.mandatoryPass())
+                .append('/')
+                .append(totals.mandatory())
                 .append(" pass）\n");
         md.append("- エラー: ").append(report.errors().size()).append("\n\n");
 
@@ -99,25 +112,62 @@ public final class ReportWriter {
         md.append("|---|---|---:|---:|---:|---:|---:|\n");
         for (ConformanceReport.BusinessResult business : report.businesses()) {
             ConformanceReport.Summary s = business.summary();
-            md.append("| ").append(business.business()).append(" | ").append(cell(business.title())).append(" | ")
-                    .append(s.requirements()).append(" | ").append(s.pass()).append(" | ").append(s.fail())
-                    .append(" | ").append(s.notImplemented()).append(" | ").append(s.mandatoryPass()).append('/')
-                    .append(s.mandatory()).append(" |\n");
+            md.append("| ")
+                    .append(business.business())
+                    .append(" | ")
+                    .append(cell(business.title()))
+                    .append(" | ")
+                    .append(s.requirements())
+                    .append(" | ")
+                    .append(s.pass())
+                    .append(" | ")
+                    .append(s.fail())
+                    .append(" | ")
+                    .append(s.notImplemented())
+                    .append(" | ")
+                    .append(s.mandatoryPass())
+                    .append('/')
+                    .append(s.mandatory())
+                    .append(" |\n");
         }
-        md.append("| **合計** | | ").append(totals.requirements()).append(" | ").append(totals.pass()).append(" | ")
-                .append(totals.fail()).append(" | ").append(totals.notImplemented()).append(" | ")
-                .append(totals.mandatoryPass()).append('/').append(totals.mandatory()).append(" |\n");
+        md.append("| **合計** | | ")
+                .append(totals.requirements())
+                .append(" | ")
+                .append(totals.pass())
+                .append(" | ")
+                .append(totals.fail())
+                .append(" | ")
+                .append(totals.notImplemented())
+                .append(" | ")
+                .append(totals.mandatoryPass())
+                .append('/')
+                .append(totals.mandatory())
+                .append(" |\n");
 
         for (ConformanceReport.BusinessResult business : report.businesses()) {
-            md.append("\n## ").append(business.business()).append(" — ").append(business.title()).append("\n\n");
+            md.append("\n## ")
+                    .append(business.business())
+                    .append(" — ")
+                    .append(business.title())
+                    .append("\n\n");
             md.append("要件一覧: `").append(business.catalogue()).append("`\n\n");
             md.append("| 機能ID | 機能名 | 実装区分 | 結果 | 出典 | 試験・備考 |\n");
             md.append("|---|---|---|---|---|---|\n");
             for (ConformanceReport.RequirementResult result : business.requirements()) {
                 RequirementCatalogue.Entry r = result.requirement();
-                md.append("| ").append(r.id()).append(" | ").append(cell(r.title())).append(" | ")
-                        .append(r.kind().japanese()).append(" | ").append(result.status().code()).append(" | ")
-                        .append(cell(r.source())).append(" | ").append(cell(notes(result.tests()))).append(" |\n");
+                md.append("| ")
+                        .append(r.id())
+                        .append(" | ")
+                        .append(cell(r.title()))
+                        .append(" | ")
+                        .append(r.kind().japanese())
+                        .append(" | ")
+                        .append(result.status().code())
+                        .append(" | ")
+                        .append(cell(r.source()))
+                        .append(" | ")
+                        .append(cell(notes(result.tests())))
+                        .append(" |\n");
             }
         }
 

@@ -121,8 +121,10 @@ public record RequirementCatalogue(String business, String title, String resourc
                 return;
             }
             try (Stream<Path> paths = Files.list(dir)) {
-                for (Path path : paths.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                    files.putIfAbsent(folder + "/" + path.getFileName(), path.toUri().toURL());
+                for (Path path :
+                        paths.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                    files.putIfAbsent(
+                            folder + "/" + path.getFileName(), path.toUri().toURL());
                 }
             }
             return;
@@ -133,7 +135,8 @@ public record RequirementCatalogue(String business, String title, String resourc
             Enumeration<JarEntry> entries = jarFile.entries();
             while (entries.hasMoreElements()) {
                 String name = entries.nextElement().getName();
-                if (name.startsWith(folder + "/") && name.endsWith(".yaml")
+                if (name.startsWith(folder + "/")
+                        && name.endsWith(".yaml")
                         && name.indexOf('/', folder.length() + 1) < 0) {
                     URL resource = classLoader.getResource(name);
                     if (resource != null) {
@@ -181,7 +184,8 @@ public record RequirementCatalogue(String business, String title, String resourc
             String name = text(entry, "title");
             String source = text(entry, "source");
             String kindCode = text(entry, "kind");
-            RequirementKind kind = kindCode == null ? null : RequirementKind.fromCode(kindCode).orElse(null);
+            RequirementKind kind =
+                    kindCode == null ? null : RequirementKind.fromCode(kindCode).orElse(null);
             if (id == null || !ID.matcher(id).matches()) {
                 problems.add(where + " id '" + id + "' is neither a 7-digit 機能ID nor a Kikan id like PLT-0001");
             } else if (!ids.add(id)) {
@@ -195,8 +199,8 @@ public record RequirementCatalogue(String business, String title, String resourc
                 entries.add(new Entry(id, name, source, kind));
             }
         }
-        return Optional.of(new RequirementCatalogue(business, title == null ? business : title, resource,
-                List.copyOf(entries)));
+        return Optional.of(
+                new RequirementCatalogue(business, title == null ? business : title, resource, List.copyOf(entries)));
     }
 
     private static @Nullable Node value(MappingNode map, String field) {

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param result  the outcome
  * @param message failure or abort message, or the reason a test was disabled; null when passed
  */
-public record TestOutcome(String test, Result result, @Nullable String message) {
+public record TestOutcome(
+        String test, Result result, @Nullable String message) {
 
     /** The outcome of a single test. */
     public enum Result {

@@ -55,9 +55,16 @@ class ConformanceReportListenerTest {
 
     @Test
     void every_requirement_of_every_catalogue_is_listed_with_its_status() {
-        assertThat(statuses("sample-registry")).containsExactly(
-                "0010001=pass", "0010002=fail", "0010003=not-implemented", "0010004=not-implemented",
-                "0010005=pass", "0010006=pass", "0010007=fail", "0010008=not-implemented");
+        assertThat(statuses("sample-registry"))
+                .containsExactly(
+                        "0010001=pass",
+                        "0010002=fail",
+                        "0010003=not-implemented",
+                        "0010004=not-implemented",
+                        "0010005=pass",
+                        "0010006=pass",
+                        "0010007=fail",
+                        "0010008=not-implemented");
         assertThat(statuses("platform")).containsExactly("PLT-0001=pass");
     }
 
@@ -67,17 +74,32 @@ class ConformanceReportListenerTest {
         assertThat(moved.path("failures").get(0).asString())
                 .startsWith("SampleSuite > records_a_move()")
                 .contains("POST /moves status", "expected: 201", "but was: 500");
-        assertThat(requirement("sample-registry", "0010007").path("failures").get(0).asString())
+        assertThat(requirement("sample-registry", "0010007")
+                        .path("failures")
+                        .get(0)
+                        .asString())
                 .contains("in FailingSetupSuite: target did not start");
     }
 
     @Test
     void aborted_disabled_and_untested_requirements_say_why() {
-        assertThat(requirement("sample-registry", "0010003").path("tests").get(0).path("result").asString())
+        assertThat(requirement("sample-registry", "0010003")
+                        .path("tests")
+                        .get(0)
+                        .path("result")
+                        .asString())
                 .isEqualTo("aborted");
-        assertThat(requirement("sample-registry", "0010003").path("tests").get(0).path("message").asString())
+        assertThat(requirement("sample-registry", "0010003")
+                        .path("tests")
+                        .get(0)
+                        .path("message")
+                        .asString())
                 .contains("target does not offer the optional inquiry");
-        assertThat(requirement("sample-registry", "0010004").path("tests").get(0).path("message").asString())
+        assertThat(requirement("sample-registry", "0010004")
+                        .path("tests")
+                        .get(0)
+                        .path("message")
+                        .asString())
                 .isEqualTo("not built yet");
         assertThat(requirement("sample-registry", "0010008").path("tests")).isEmpty();
         assertThat(requirement("sample-registry", "0010001").path("tests")).hasSize(2);
@@ -96,14 +118,17 @@ class ConformanceReportListenerTest {
         JsonNode totals = json.path("totals");
         assertThat(totals.path("requirements").asInt()).isEqualTo(9);
         assertThat(totals.path("pass").asInt()).isEqualTo(4);
-        assertThat(markdown).contains("| sample-registry | サンプル標準仕様書 | 8 | 3 | 2 | 3 | 2/6 |",
-                "| **合計** | | 9 | 4 | 2 | 3 | 3/7 |");
+        assertThat(markdown)
+                .contains(
+                        "| sample-registry | サンプル標準仕様書 | 8 | 3 | 2 | 3 | 2/6 |", "| **合計** | | 9 | 4 | 2 | 3 | 3/7 |");
     }
 
     @Test
     void a_test_naming_an_unknown_requirement_or_the_wrong_kind_is_an_error() {
         List<String> codes = new ArrayList<>();
-        json.path("errors").forEach(e -> codes.add(e.path("code").asString() + ":" + e.path("requirementId").asString()));
+        json.path("errors")
+                .forEach(e -> codes.add(e.path("code").asString() + ":"
+                        + e.path("requirementId").asString()));
         assertThat(codes).containsExactlyInAnyOrder("unknown-requirement:0019999", "kind-mismatch:0010005");
         assertThat(json.path("errorCount").asInt()).isEqualTo(2);
         assertThat(markdown).contains("`unknown-requirement` test names requirement 0019999");
@@ -155,8 +180,10 @@ class ConformanceReportListenerTest {
 
     private static List<String> statuses(String businessName) {
         List<String> statuses = new ArrayList<>();
-        business(businessName).path("requirements")
-                .forEach(r -> statuses.add(r.path("id").asString() + "=" + r.path("status").asString()));
+        business(businessName)
+                .path("requirements")
+                .forEach(r -> statuses.add(
+                        r.path("id").asString() + "=" + r.path("status").asString()));
         return statuses;
     }
 }

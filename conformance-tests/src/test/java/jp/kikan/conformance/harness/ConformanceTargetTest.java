@@ -31,8 +31,12 @@ class ConformanceTargetTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/dev/token", exchange -> {
             tokenRequests.add(json.readTree(exchange.getRequestBody().readAllBytes()));
-            respond(exchange, 200, "application/json",
-                    "{\"access_token\":\"dev-token-" + tokenRequests.size() + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
+            respond(
+                    exchange,
+                    200,
+                    "application/json",
+                    "{\"access_token\":\"dev-token-" + tokenRequests.size()
+                            + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
         });
         server.createContext("/api/echo", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -46,8 +50,13 @@ class ConformanceTargetTest {
             exchange.getResponseHeaders().add("ETag", "\"v1\"");
             respond(exchange, 200, "application/json", json.writeValueAsString(echo));
         });
-        server.createContext("/api/problem", exchange -> respond(exchange, 404, "application/problem+json",
-                "{\"type\":\"urn:kikan:problem:not-found\",\"title\":\"見つかりません\",\"status\":404}"));
+        server.createContext(
+                "/api/problem",
+                exchange -> respond(
+                        exchange,
+                        404,
+                        "application/problem+json",
+                        "{\"type\":\"urn:kikan:problem:not-found\",\"title\":\"見つかりません\",\"status\":404}"));
         server.createContext("/health", exchange -> respond(exchange, 200, "text/plain", "ok"));
         server.start();
         baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
@@ -68,7 +77,9 @@ class ConformanceTargetTest {
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.jsonBody().path("authorization").asString()).isEqualTo("Bearer dev-token-1");
         assertThat(first.jsonBody().path("path").asString()).isEqualTo("/api/echo?x=1");
-        assertThat(second.jsonBody().path("authorization").asString()).as("cached").isEqualTo("Bearer dev-token-1");
+        assertThat(second.jsonBody().path("authorization").asString())
+                .as("cached")
+                .isEqualTo("Bearer dev-token-1");
         assertThat(tokenRequests).singleElement().satisfies(request -> {
             assertThat(request.path("subject").asString()).isEqualTo("clerk-1");
             assertThat(request.path("tenant").asString()).isEqualTo("131016");
@@ -78,7 +89,8 @@ class ConformanceTargetTest {
 
     @Test
     void a_fixed_token_replaces_the_token_endpoint() {
-        ApiResponse response = ConformanceTarget.of(baseUrl, "from-env").as("any", "131016").get("/api/echo");
+        ApiResponse response =
+                ConformanceTarget.of(baseUrl, "from-env").as("any", "131016").get("/api/echo");
 
         assertThat(response.jsonBody().path("authorization").asString()).isEqualTo("Bearer from-env");
         assertThat(tokenRequests).isEmpty();
@@ -113,7 +125,8 @@ class ConformanceTargetTest {
         assertThat(problem.jsonBody().path("title").asString()).isEqualTo("見つかりません");
         assertThat(text.body()).isEqualTo("ok");
         assertThat(text.json()).isNull();
-        assertThatThrownBy(text::jsonBody).hasMessageContaining("response is not JSON: HTTP 200 text/plain; charset=utf-8 ok");
+        assertThatThrownBy(text::jsonBody)
+                .hasMessageContaining("response is not JSON: HTTP 200 text/plain; charset=utf-8 ok");
     }
 
     @Test
@@ -121,7 +134,9 @@ class ConformanceTargetTest {
         server.removeContext("/dev/token");
         ApiClient clerk = ConformanceTarget.of(baseUrl, null).as("clerk-1", "131016", "resident-registry:clerk");
 
-        assertThatThrownBy(() -> clerk.get("/api/echo")).hasMessageContaining("HTTP 404").hasMessageContaining("KIKAN_TOKEN");
+        assertThatThrownBy(() -> clerk.get("/api/echo"))
+                .hasMessageContaining("HTTP 404")
+                .hasMessageContaining("KIKAN_TOKEN");
     }
 
     @Test

@@ -16,7 +16,8 @@ class RequirementCatalogueTest {
                 RequirementCatalogue.loadAll(getClass().getClassLoader(), "fixture-requirements");
 
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.catalogues()).extracting(RequirementCatalogue::business)
+        assertThat(loaded.catalogues())
+                .extracting(RequirementCatalogue::business)
                 .containsExactly("platform", "sample-registry");
         RequirementCatalogue sample = loaded.catalogues().get(1);
         assertThat(sample.requirements()).hasSize(8);
@@ -30,8 +31,8 @@ class RequirementCatalogueTest {
     @Test
     void broken_entries_are_left_out_and_named() {
         List<String> problems = new ArrayList<>();
-        Optional<RequirementCatalogue> catalogue = RequirementCatalogue.parse("requirements/sample.yaml",
-                new StringReader("""
+        Optional<RequirementCatalogue> catalogue =
+                RequirementCatalogue.parse("requirements/sample.yaml", new StringReader("""
                         business: sample
                         title: テスト
                         requirements:
@@ -57,18 +58,20 @@ class RequirementCatalogueTest {
                         """), problems);
 
         assertThat(catalogue).get().extracting(c -> c.requirements().size()).isEqualTo(1);
-        assertThat(problems).containsExactly(
-                "requirements/sample.yaml:8 id 0010001 is listed twice",
-                "requirements/sample.yaml:12 id '123' is neither a 7-digit 機能ID nor a Kikan id like PLT-0001",
-                "requirements/sample.yaml:16 requirement 0010004 has kind 'required'; use mandatory, optional or prohibited",
-                "requirements/sample.yaml:20 requirement 0010005 needs a title and a source (spec, version, section)");
+        assertThat(problems)
+                .containsExactly(
+                        "requirements/sample.yaml:8 id 0010001 is listed twice",
+                        "requirements/sample.yaml:12 id '123' is neither a 7-digit 機能ID nor a Kikan id like PLT-0001",
+                        "requirements/sample.yaml:16 requirement 0010004 has kind 'required'; use mandatory, optional or prohibited",
+                        "requirements/sample.yaml:20 requirement 0010005 needs a title and a source (spec, version, section)");
     }
 
     @Test
     void the_business_must_match_the_file_name() {
         List<String> problems = new ArrayList<>();
-        assertThat(RequirementCatalogue.parse("requirements/a.yaml",
-                new StringReader("business: b\nrequirements: []\n"), problems)).isEmpty();
+        assertThat(RequirementCatalogue.parse(
+                        "requirements/a.yaml", new StringReader("business: b\nrequirements: []\n"), problems))
+                .isEmpty();
         assertThat(problems).singleElement().asString().contains("'business' must be 'a'");
     }
 }

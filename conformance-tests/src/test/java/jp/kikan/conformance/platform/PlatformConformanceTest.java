@@ -24,7 +24,8 @@ class PlatformConformanceTest {
     @Requirement(id = "PLT-0001", title = "ヘルスチェック", business = "platform", kind = RequirementKind.MANDATORY)
     void healthLivenessAndReadinessAreUp() {
         ApiClient anonymous = target.anonymous();
-        assertThat(anonymous.get("/actuator/health").jsonBody().path("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health").jsonBody().path("status").asString())
+                .isEqualTo("UP");
         assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
@@ -42,7 +43,8 @@ class PlatformConformanceTest {
     @Requirement(id = "PLT-0003", title = "他団体アクセスの拒否と監査", business = "platform", kind = RequirementKind.MANDATORY)
     void anotherTenantsClerkIsRefusedAndTheRefusalAudited() {
         String other = ConformanceTarget.OTHER_TENANT;
-        ApiResponse r = target.as("clerk-other", other, "resident-registry:clerk").get(RESIDENTS);
+        ApiResponse r =
+                target.as("clerk-other", other, "resident-registry:clerk").get(RESIDENTS);
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.jsonBody().path("code").asString()).isEqualTo("tenant-mismatch");
         ApiResponse audit = target.as("auditor-other", other, "auditor")
@@ -59,7 +61,11 @@ class PlatformConformanceTest {
     @Requirement(id = "PLT-0004", title = "問題詳細", business = "platform", kind = RequirementKind.MANDATORY)
     void malformedJsonIsAJapaneseProblem() {
         ApiResponse r = target.as("admin-1", DEMO, "platform:admin")
-                .send("POST", PLATFORM + DEMO + "/parameter-overrides", "{\"module\": ", Map.of("Content-Type", "application/json"));
+                .send(
+                        "POST",
+                        PLATFORM + DEMO + "/parameter-overrides",
+                        "{\"module\": ",
+                        Map.of("Content-Type", "application/json"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.jsonBody().path("type").asString()).startsWith("urn:kikan:problem:");
         assertThat(r.jsonBody().path("title").asString()).isEqualTo("要求の形式が正しくありません");
@@ -72,7 +78,8 @@ class PlatformConformanceTest {
         ApiResponse r = target.as("clerk-1", DEMO, "resident-registry:clerk")
                 .get("/api/resident-registry/v1/tenants/" + wrong + "/residents");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.jsonBody().path("invalidParams").get(0).path("name").asString()).isEqualTo("tenantCode");
+        assertThat(r.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("tenantCode");
     }
 
     @Test
@@ -84,7 +91,8 @@ class PlatformConformanceTest {
         assertThat(ok.jsonBody().path("wareki").asString()).isEqualTo("令和元年5月1日");
         ApiResponse bad = clerk.get(PLATFORM + DEMO + "/calendar/conversions?wareki=H31.5.1");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.jsonBody().path("invalidParams").get(0).path("name").asString()).isEqualTo("wareki");
+        assertThat(bad.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("wareki");
     }
 
     @Test
@@ -94,7 +102,16 @@ class PlatformConformanceTest {
         String key = UUID.randomUUID().toString();
         Map<String, String> headers = Map.of("Idempotency-Key", key);
         Map<String, Object> body = Map.of(
-                "module", "kikan-conformance", "key", "none", "effectiveFrom", "2025-04-01", "value", "1", "source", "x");
+                "module",
+                "kikan-conformance",
+                "key",
+                "none",
+                "effectiveFrom",
+                "2025-04-01",
+                "value",
+                "1",
+                "source",
+                "x");
         ApiResponse first = admin.post(PLATFORM + DEMO + "/parameter-overrides", body, headers);
         ApiResponse again = admin.post(PLATFORM + DEMO + "/parameter-overrides", body, headers);
         assertThat(again.status()).isEqualTo(first.status());

@@ -32,9 +32,11 @@ class ResidentRegistryConformanceTest {
         JsonNode someone = firstResident();
         String kana = someone.path("shimei").path("shimei_furigana").asString().split("　")[0];
         long byKatakana = total("shimei=" + enc(kana));
-        long byHalfWidth = total("shimei=" + enc(java.text.Normalizer.normalize(kana, java.text.Normalizer.Form.NFKC)
-                .chars().mapToObj(c -> String.valueOf((char) (c >= 0x30A1 && c <= 0x30F6 ? c - 0x60 : c)))
-                .reduce("", String::concat)));
+        long byHalfWidth = total("shimei="
+                + enc(java.text.Normalizer.normalize(kana, java.text.Normalizer.Form.NFKC)
+                        .chars()
+                        .mapToObj(c -> String.valueOf((char) (c >= 0x30A1 && c <= 0x30F6 ? c - 0x60 : c)))
+                        .reduce("", String::concat)));
         assertThat(byKatakana).isPositive();
         assertThat(byHalfWidth).as("ひらがなでも同じ件数").isEqualTo(byKatakana);
     }
@@ -67,7 +69,8 @@ class ResidentRegistryConformanceTest {
     void everyReadOfAResidentIsAudited() {
         String atenabango = firstResident().path("atenabango").asString();
         clerk.get(BASE + "/residents/" + atenabango);
-        ApiResponse audit = ConformanceTarget.current().as("rr-auditor", DEMO, "auditor")
+        ApiResponse audit = ConformanceTarget.current()
+                .as("rr-auditor", DEMO, "auditor")
                 .get("/api/platform/v1/tenants/" + DEMO + "/audit-records?subject=" + atenabango + "&actor=rr-clerk");
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.jsonBody().path("items").size()).isGreaterThanOrEqualTo(1);

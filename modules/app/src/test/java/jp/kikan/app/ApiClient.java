@@ -33,8 +33,12 @@ final class ApiClient {
     }
 
     String token(String tenant, String... roles) {
-        Response r = send("POST", "/dev/token", null,
-                json.writeValueAsString(Map.of("subject", "tester-" + tenant, "tenant", tenant, "roles", List.of(roles))));
+        Response r = send(
+                "POST",
+                "/dev/token",
+                null,
+                json.writeValueAsString(
+                        Map.of("subject", "tester-" + tenant, "tenant", tenant, "roles", List.of(roles))));
         return r.json().get("access_token").asString();
     }
 
@@ -52,8 +56,11 @@ final class ApiClient {
 
     Response send(String method, String path, String token, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
@@ -66,7 +73,8 @@ final class ApiClient {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             JsonNode node = r.body().isEmpty() || !r.body().trim().matches("(?s)^[\\[{].*")
-                    ? json.nullNode() : json.readTree(r.body());
+                    ? json.nullNode()
+                    : json.readTree(r.body());
             return new Response(r.statusCode(), r.headers().map(), r.body(), node);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

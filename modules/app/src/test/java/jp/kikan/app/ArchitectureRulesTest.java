@@ -33,7 +33,8 @@ class ArchitectureRulesTest {
     /** No class of one module depends on the {@code internal} or generated {@code web} packages of another. */
     static ArchRule noModuleReachesIntoAnother(String root) {
         return classes()
-                .that().resideInAPackage(root + "..")
+                .that()
+                .resideInAPackage(root + "..")
                 .should(new ArchCondition<JavaClass>("not depend on another module's internal or web packages") {
                     @Override
                     public void check(JavaClass source, ConditionEvents events) {
@@ -71,24 +72,37 @@ class ArchitectureRulesTest {
 
     @Test
     void domainPackagesDoNotKnowTheWeb() {
-        noClasses().that().resideInAPackage("jp.kikan..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideInAPackage("jp.kikan..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
                 .allowEmptyShould(true)
                 .check(KIKAN);
     }
 
     @Test
     void theKernelsValueTypesStayFreeOfSpring() {
-        noClasses().that().resideInAnyPackage(
-                        "jp.kikan.platform.identifier..", "jp.kikan.platform.time..", "jp.kikan.platform.text..",
-                        "jp.kikan.platform.money..", "jp.kikan.platform.parameter..", "jp.kikan.platform.validation..")
-                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "jp.kikan.platform.identifier..",
+                        "jp.kikan.platform.time..",
+                        "jp.kikan.platform.text..",
+                        "jp.kikan.platform.money..",
+                        "jp.kikan.platform.parameter..",
+                        "jp.kikan.platform.validation..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework..")
                 .check(KIKAN);
     }
 
     @Test
     void aCrossModuleImportOfAnInternalClassIsCaughtByTheArchUnitRule() {
-        EvaluationResult result = noModuleReachesIntoAnother("example.archfixture").evaluate(FIXTURE);
+        EvaluationResult result =
+                noModuleReachesIntoAnother("example.archfixture").evaluate(FIXTURE);
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("Intruder").contains("Secret"));

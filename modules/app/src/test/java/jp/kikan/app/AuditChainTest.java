@@ -40,12 +40,14 @@ class AuditChainTest extends IntegrationTest {
 
         // The application's own role can neither change nor delete records ...
         assertThatThrownBy(() -> jdbc.update(
-                        "UPDATE platform.audit_record SET subject = 'X' WHERE tenant_code = ? AND sequence = 2", TENANT))
+                        "UPDATE platform.audit_record SET subject = 'X' WHERE tenant_code = ? AND sequence = 2",
+                        TENANT))
                 .hasMessageContaining("監査ログは追記のみです");
         // ... but someone with the database owner's rights could: the chain shows it.
         jdbc.execute("ALTER TABLE platform.audit_record DISABLE TRIGGER audit_record_append_only");
         try {
-            jdbc.update("UPDATE platform.audit_record SET subject = 'B9' WHERE tenant_code = ? AND sequence = 3", TENANT);
+            jdbc.update(
+                    "UPDATE platform.audit_record SET subject = 'B9' WHERE tenant_code = ? AND sequence = 3", TENANT);
         } finally {
             jdbc.execute("ALTER TABLE platform.audit_record ENABLE TRIGGER audit_record_append_only");
         }
@@ -60,7 +62,12 @@ class AuditChainTest extends IntegrationTest {
         ApiClient api = api();
         String clerk = api.token(DEMO, "resident-registry:clerk");
         String residents = "/api/resident-registry/v1/tenants/" + DEMO + "/residents";
-        String atenabango = api.get(residents + "?size=1", clerk).json().get("items").get(0).get("atenabango").asString();
+        String atenabango = api.get(residents + "?size=1", clerk)
+                .json()
+                .get("items")
+                .get(0)
+                .get("atenabango")
+                .asString();
         api.get(residents + "/" + atenabango, clerk);
 
         String auditor = api.token(DEMO, "auditor");

@@ -47,11 +47,14 @@ class ContractConventionsTest extends IntegrationTest {
     @Test
     void aMissingRequiredFieldIsNamedInJapanese() {
         ApiClient api = api();
-        ApiClient.Response r = api.post(OVERRIDES, admin(api),
+        ApiClient.Response r = api.post(
+                OVERRIDES,
+                admin(api),
                 "{\"module\":\"kikan-test\",\"key\":\"ordinance-fee\",\"effectiveFrom\":\"2025-04-01\",\"value\":\"350\"}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("source");
-        assertThat(r.json().get("invalidParams").get(0).get("reason").asString()).matches(".*[ぁ-んァ-ン一-龥].*");
+        assertThat(r.json().get("invalidParams").get(0).get("reason").asString())
+                .matches(".*[ぁ-んァ-ン一-龥].*");
     }
 
     @Test
@@ -72,7 +75,8 @@ class ContractConventionsTest extends IntegrationTest {
         assertThat(first.status()).isEqualTo(201);
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(again.json().get("id").asString())
+                .isEqualTo(first.json().get("id").asString());
         assertThat(again.header("Location")).isEqualTo(first.header("Location"));
 
         ApiClient.Response reused = api.post(
@@ -132,8 +136,10 @@ class ContractConventionsTest extends IntegrationTest {
 
         ApiClient.Response impossible = api.get(path + "wareki=" + enc("平成31年5月1日"), token);
         assertThat(impossible.status()).isEqualTo(400);
-        assertThat(impossible.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("wareki");
-        assertThat(impossible.json().get("invalidParams").get(0).get("code").asString()).isEqualTo("wareki-out-of-era");
+        assertThat(impossible.json().get("invalidParams").get(0).get("name").asString())
+                .isEqualTo("wareki");
+        assertThat(impossible.json().get("invalidParams").get(0).get("code").asString())
+                .isEqualTo("wareki-out-of-era");
         ApiClient.Response garbage = api.get(path + "wareki=" + enc("令和六年"), token);
         assertThat(garbage.status()).isEqualTo(400);
     }

@@ -44,7 +44,8 @@ class EventOutboxTest extends IntegrationTest {
     @Test
     void anEventIsDeliveredAfterCommitAndItsPublicationCompleted() {
         String id = "ok-" + UUID.randomUUID();
-        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new TestEventListeners.Ping(CHIYODA, id)));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> events.publishEvent(new TestEventListeners.Ping(CHIYODA, id)));
         await(() -> publications(id, true) == 1);
         assertThat(TestEventListeners.ATTEMPTS.get(id).get()).isEqualTo(1);
     }
@@ -64,9 +65,11 @@ class EventOutboxTest extends IntegrationTest {
     @Test
     void aFailedDeliveryStaysIncompleteAndIsResubmitted() {
         String id = "fail-once-" + UUID.randomUUID();
-        new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new TestEventListeners.Ping(CHIYODA, id)));
+        new TransactionTemplate(transactions)
+                .executeWithoutResult(s -> events.publishEvent(new TestEventListeners.Ping(CHIYODA, id)));
         await(() -> TestEventListeners.ATTEMPTS.containsKey(id) && publications(id, false) == 1);
-        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof TestEventListeners.Ping ping && ping.id().equals(id));
+        incomplete.resubmitIncompletePublications(p -> p.getEvent() instanceof TestEventListeners.Ping ping
+                && ping.id().equals(id));
         await(() -> publications(id, true) == 1);
         assertThat(TestEventListeners.ATTEMPTS.get(id).get()).isEqualTo(2);
     }

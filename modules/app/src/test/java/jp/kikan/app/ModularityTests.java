@@ -15,7 +15,8 @@ class ModularityTests {
             KikanApplication.class,
             com.tngtech.archunit.base.DescribedPredicate.describe(
                     "test and tooling packages",
-                    c -> c.getPackageName().startsWith("jp.kikan.devtools") || c.getPackageName().startsWith("jp.kikan.app")));
+                    c -> c.getPackageName().startsWith("jp.kikan.devtools")
+                            || c.getPackageName().startsWith("jp.kikan.app")));
 
     @Test
     void modulesRespectTheirBoundaries() {

@@ -36,25 +36,37 @@ class MyNumberAccessTest extends IntegrationTest {
     }
 
     private void loginAs(String subject, String... roles) {
-        Jwt jwt = new Jwt("t", Instant.now(), Instant.now().plusSeconds(60), Map.of("alg", "none"),
+        Jwt jwt = new Jwt(
+                "t",
+                Instant.now(),
+                Instant.now().plusSeconds(60),
+                Map.of("alg", "none"),
                 Map.of("sub", subject, "tenant", TENANT, "roles", List.of(roles)));
-        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(
-                jwt, List.of(roles).stream().map(SimpleGrantedAuthority::new).toList(), subject));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new JwtAuthenticationToken(
+                        jwt,
+                        List.of(roles).stream().map(SimpleGrantedAuthority::new).toList(),
+                        subject));
     }
 
     private long audited(String actor, String outcome) {
-        return TenantContext.callAs(TENANT, () -> jdbc.queryForObject(
-                "SELECT count(*) FROM platform.audit_record WHERE tenant_code = ? AND actor = ? AND operation = 'MY_NUMBER_READ' AND outcome = ?",
-                Long.class, TENANT, actor, outcome));
+        return TenantContext.callAs(
+                TENANT,
+                () -> jdbc.queryForObject(
+                        "SELECT count(*) FROM platform.audit_record WHERE tenant_code = ? AND actor = ? AND operation = 'MY_NUMBER_READ' AND outcome = ?",
+                        Long.class,
+                        TENANT,
+                        actor,
+                        outcome));
     }
 
     @Test
     void aPermittedBusinessWithTheRoleSeesTheNumberAndTheDisclosureIsAudited() {
         tenants.register(TENANT, "横浜市", "ヨコハマシ");
         loginAs("mn-clerk", "child-allowance:clerk", "child-allowance:my-number");
-        TenantContext.runAs(TENANT, () -> assertThat(
-                        myNumbers.disclose(Business.CHILD_ALLOWANCE, "児童手当の認定請求の審査", "000000000000001", "123456789018")
-                                .value())
+        TenantContext.runAs(TENANT, () -> assertThat(myNumbers
+                        .disclose(Business.CHILD_ALLOWANCE, "児童手当の認定請求の審査", "000000000000001", "123456789018")
+                        .value())
                 .isEqualTo("123456789018"));
         assertThat(audited("mn-clerk", "SUCCESS")).isEqualTo(1);
     }
@@ -63,8 +75,10 @@ class MyNumberAccessTest extends IntegrationTest {
     void aBusinessThatIsNoMyNumberBusinessIsRefusedAndTheRefusalAudited() {
         tenants.register(TENANT, "横浜市", "ヨコハマシ");
         loginAs("seal-clerk", "seal-registration:clerk", "seal-registration:my-number");
-        assertThatThrownBy(() -> TenantContext.runAs(TENANT, () -> myNumbers.disclose(
-                        Business.SEAL_REGISTRATION, "印鑑登録", "000000000000001", "123456789018")))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        TENANT,
+                        () -> myNumbers.disclose(
+                                Business.SEAL_REGISTRATION, "印鑑登録", "000000000000001", "123456789018")))
                 .isInstanceOfSatisfying(ProblemException.class, p -> {
                     assertThat(p.status()).isEqualTo(403);
                     assertThat(p.code()).isEqualTo("my-number-not-permitted");
@@ -77,8 +91,9 @@ class MyNumberAccessTest extends IntegrationTest {
     void staffWithoutTheMyNumberRoleIsRefused() {
         tenants.register(TENANT, "横浜市", "ヨコハマシ");
         loginAs("plain-clerk", "child-allowance:clerk");
-        assertThatThrownBy(() -> TenantContext.runAs(TENANT, () -> myNumbers.disclose(
-                        Business.CHILD_ALLOWANCE, "児童手当", "000000000000001", "123456789018")))
+        assertThatThrownBy(() -> TenantContext.runAs(
+                        TENANT,
+                        () -> myNumbers.disclose(Business.CHILD_ALLOWANCE, "児童手当", "000000000000001", "123456789018")))
                 .isInstanceOf(ProblemException.class);
         assertThat(audited("plain-clerk", "DENIED")).isEqualTo(1);
     }

@@ -10,7 +10,8 @@ class PlatformApiTest extends IntegrationTest {
     @Test
     void healthIsUpWithLivenessAndReadiness() {
         ApiClient api = api();
-        assertThat(api.get("/actuator/health", null).json().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health", null).json().get("status").asString())
+                .isEqualTo("UP");
         assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
         assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
     }
@@ -50,7 +51,8 @@ class PlatformApiTest extends IntegrationTest {
         ApiClient.Response one =
                 api.get("/api/resident-registry/v1/tenants/" + DEMO + "/residents/" + atenabango, token);
         assertThat(one.status()).isEqualTo(200);
-        assertThat(one.json().get("jusho").get("jusho_shikugunchosonmei").asString()).isEqualTo("若葉市");
+        assertThat(one.json().get("jusho").get("jusho_shikugunchosonmei").asString())
+                .isEqualTo("若葉市");
         String setaibango = one.json().get("setaibango").asString();
         ApiClient.Response household =
                 api.get("/api/resident-registry/v1/tenants/" + DEMO + "/households/" + setaibango, token);
@@ -112,7 +114,8 @@ class PlatformApiTest extends IntegrationTest {
     void aRefusalIsAuditedForTheTenantReachedForEvenWhenTheCallersTenantIsNotServedHere() {
         ApiClient api = api();
         String outsider = api.token("271004", "resident-registry:clerk"); // 大阪市, not registered here
-        assertThat(api.get("/api/resident-registry/v1/tenants/" + DEMO + "/residents", outsider).status())
+        assertThat(api.get("/api/resident-registry/v1/tenants/" + DEMO + "/residents", outsider)
+                        .status())
                 .isEqualTo(403);
         ApiClient.Response audit = api.get(
                 "/api/platform/v1/tenants/" + DEMO + "/audit-records?operation=ACCESS_DENIED&subject=tenant:271004",
@@ -146,7 +149,8 @@ class PlatformApiTest extends IntegrationTest {
     void anUnknownResidentIsNotFoundInJapanese() {
         ApiClient api = api();
         String token = api.token(DEMO, "resident-registry:clerk");
-        ApiClient.Response r = api.get("/api/resident-registry/v1/tenants/" + DEMO + "/residents/999999999999999", token);
+        ApiClient.Response r =
+                api.get("/api/resident-registry/v1/tenants/" + DEMO + "/residents/999999999999999", token);
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().get("detail").asString()).contains("見つかりません");
     }

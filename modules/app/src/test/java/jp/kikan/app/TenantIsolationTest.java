@@ -40,8 +40,10 @@ class TenantIsolationTest extends IntegrationTest {
     void nativeSqlAsAnotherTenantSeesNoneOfTheDemoCitysResidents() {
         long demo = TenantContext.callAs(DEMO, () -> count("SELECT count(*) FROM resident_registry.resident_record"));
         assertThat(demo).isGreaterThanOrEqualTo(200);
-        long asChiyoda = TenantContext.callAs(CHIYODA, () -> count(
-                "SELECT count(*) FROM resident_registry.resident_record WHERE tenant_code = '" + DEMO + "'"));
+        long asChiyoda = TenantContext.callAs(
+                CHIYODA,
+                () -> count(
+                        "SELECT count(*) FROM resident_registry.resident_record WHERE tenant_code = '" + DEMO + "'"));
         assertThat(asChiyoda).isZero();
         long everythingAsChiyoda =
                 TenantContext.callAs(CHIYODA, () -> count("SELECT count(*) FROM resident_registry.resident_record"));
@@ -50,24 +52,34 @@ class TenantIsolationTest extends IntegrationTest {
 
     @Test
     void nativeSqlCannotWriteRowsOfAnotherTenant() {
-        assertThatThrownBy(() -> TenantContext.runAs(CHIYODA, () -> tx.executeWithoutResult(s -> jdbc.update(
-                        "INSERT INTO resident_registry.resident_record (tenant_code, atenabango, version, shimei, "
-                                + "shimei_furigana, search_name, search_kana, seinengappi, seibetsu, setaibango, zokugara, "
-                                + "setainushi, valid_from, recorded_at) VALUES ('" + DEMO + "', 'X1', 1, '侵入', 'シンニュウ', "
-                                + "'侵入', 'シンニュウ', DATE '2000-01-01', '1', 'S1', '世帯主', true, DATE '2000-01-01', now())"))))
+        assertThatThrownBy(
+                        () -> TenantContext.runAs(
+                                CHIYODA,
+                                () -> tx.executeWithoutResult(
+                                        s -> jdbc.update(
+                                                "INSERT INTO resident_registry.resident_record (tenant_code, atenabango, version, shimei, "
+                                                        + "shimei_furigana, search_name, search_kana, seinengappi, seibetsu, setaibango, zokugara, "
+                                                        + "setainushi, valid_from, recorded_at) VALUES ('" + DEMO
+                                                        + "', 'X1', 1, '侵入', 'シンニュウ', "
+                                                        + "'侵入', 'シンニュウ', DATE '2000-01-01', '1', 'S1', '世帯主', true, DATE '2000-01-01', now())"))))
                 .rootCause()
                 .hasMessageContaining("row-level security");
-        long updated = TenantContext.callAs(CHIYODA, () -> tx.execute(s -> (long) jdbc.update(
-                "UPDATE resident_registry.resident_record SET shimei = '改ざん' WHERE tenant_code = '" + DEMO + "'")));
+        long updated = TenantContext.callAs(
+                CHIYODA,
+                () -> tx.execute(s -> (long)
+                        jdbc.update("UPDATE resident_registry.resident_record SET shimei = '改ざん' WHERE tenant_code = '"
+                                + DEMO + "'")));
         assertThat(updated).isZero();
     }
 
     @Test
     void withoutABoundTenantTheRestrictedRoleIsNotUsedButRequestsAlwaysBindOne() {
-        String role = TenantContext.callAs(CHIYODA, () -> tx.execute(s -> jdbc.queryForObject("SELECT current_user", String.class)));
+        String role = TenantContext.callAs(
+                CHIYODA, () -> tx.execute(s -> jdbc.queryForObject("SELECT current_user", String.class)));
         assertThat(role).isEqualTo("kikan_tenant");
-        String setting = TenantContext.callAs(CHIYODA, () -> tx.execute(
-                s -> jdbc.queryForObject("SELECT current_setting('kikan.tenant')", String.class)));
+        String setting = TenantContext.callAs(
+                CHIYODA,
+                () -> tx.execute(s -> jdbc.queryForObject("SELECT current_setting('kikan.tenant')", String.class)));
         assertThat(setting).isEqualTo(CHIYODA);
     }
 
@@ -83,8 +95,8 @@ class TenantIsolationTest extends IntegrationTest {
 
     @Test
     void anotherTenantsAuditLogIsInvisible() {
-        long demoAudit = TenantContext.callAs(DEMO, () -> count(
-                "SELECT count(*) FROM platform.audit_record WHERE tenant_code <> '" + DEMO + "'"));
+        long demoAudit = TenantContext.callAs(
+                DEMO, () -> count("SELECT count(*) FROM platform.audit_record WHERE tenant_code <> '" + DEMO + "'"));
         assertThat(demoAudit).isZero();
     }
 }

@@ -19,7 +19,8 @@ class TestEventListeners {
     static class PingListener {
         @ApplicationModuleListener
         void on(Ping ping) {
-            int attempt = ATTEMPTS.computeIfAbsent(ping.id(), k -> new AtomicInteger()).incrementAndGet();
+            int attempt = ATTEMPTS.computeIfAbsent(ping.id(), k -> new AtomicInteger())
+                    .incrementAndGet();
             if (ping.id().startsWith("fail-once") && attempt == 1) {
                 throw new IllegalStateException("simulated failure of a consumer");
             }

@@ -6,6 +6,8 @@
  * the full change history, and serves search and 照会 through the standard-named API. The 異動 processes,
  * as-of queries, certificates and events follow in the resident registry issue.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "住民記録 (resident registry)", allowedDependencies = "platform")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "住民記録 (resident registry)",
+        allowedDependencies = "platform")
 @org.jspecify.annotations.NullMarked
 package jp.kikan.residentregistry;

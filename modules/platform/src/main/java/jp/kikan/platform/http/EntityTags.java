@@ -19,8 +19,7 @@ public final class EntityTags {
     /** Throws unless {@code ifMatch} names {@code currentVersion} (or is {@code *}). */
     public static void requireMatch(@Nullable String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(
-                    428, "precondition-required", "更新には If-Match ヘッダー（取得時の ETag）が必要です。");
+            throw new ProblemException(428, "precondition-required", "更新には If-Match ヘッダー（取得時の ETag）が必要です。");
         }
         String expected = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
@@ -32,7 +31,6 @@ public final class EntityTags {
                 return;
             }
         }
-        throw new ProblemException(
-                412, "precondition-failed", "対象は他の更新により変更されています。最新の内容を取得してから再度更新してください。");
+        throw new ProblemException(412, "precondition-failed", "対象は他の更新により変更されています。最新の内容を取得してから再度更新してください。");
     }
 }

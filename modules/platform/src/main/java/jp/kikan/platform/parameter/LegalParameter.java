@@ -47,13 +47,12 @@ public record LegalParameter(
             LocalDate end = current.effectiveTo();
             if (next != null) {
                 if (next.effectiveFrom().equals(current.effectiveFrom())) {
-                    throw new IllegalArgumentException(
-                            key + ": two values take effect on " + current.effectiveFrom());
+                    throw new IllegalArgumentException(key + ": two values take effect on " + current.effectiveFrom());
                 }
                 LocalDate impliedEnd = next.effectiveFrom().minusDays(1);
                 if (end != null && end.isAfter(impliedEnd)) {
-                    throw new IllegalArgumentException(key + ": the value from " + current.effectiveFrom()
-                            + " runs to " + end + ", overlapping the value from " + next.effectiveFrom());
+                    throw new IllegalArgumentException(key + ": the value from " + current.effectiveFrom() + " runs to "
+                            + end + ", overlapping the value from " + next.effectiveFrom());
                 }
                 end = end != null ? end : impliedEnd;
             }

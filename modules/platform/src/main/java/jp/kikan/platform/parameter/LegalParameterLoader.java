@@ -85,9 +85,13 @@ public final class LegalParameterLoader {
                 throw new UncheckedIOException("cannot look up " + name, e);
             }
             if (urls.size() != 1) {
-                problems.add(new ParameterFileException.Problem(name, null, 0, urls.isEmpty()
-                        ? "listed in " + INDEX + " but not on the class path"
-                        : "found " + urls.size() + " times on the class path: " + urls));
+                problems.add(new ParameterFileException.Problem(
+                        name,
+                        null,
+                        0,
+                        urls.isEmpty()
+                                ? "listed in " + INDEX + " but not on the class path"
+                                : "found " + urls.size() + " times on the class path: " + urls));
                 continue;
             }
             ParameterFileParser parser = new ParameterFileParser(name);
@@ -95,7 +99,10 @@ public final class LegalParameterLoader {
                 for (LegalParameter parameter : parser.parse(reader)) {
                     String previous = definedIn.putIfAbsent(parameter.key(), name);
                     if (previous != null) {
-                        problems.add(new ParameterFileException.Problem(name, parameter.key().key(), 0,
+                        problems.add(new ParameterFileException.Problem(
+                                name,
+                                parameter.key().key(),
+                                0,
                                 "module " + parameter.key().module() + " is also defined in " + previous));
                     } else {
                         parameters.add(parameter);
@@ -147,8 +154,8 @@ public final class LegalParameterLoader {
                     .map(file -> "parameters/" + file.getFileName())
                     .filter(name -> !listed.contains(name))
                     .sorted()
-                    .forEach(name -> problems.add(new ParameterFileException.Problem(name, null, 0,
-                            "is not listed in " + index + "; add the line '" + name + "'")));
+                    .forEach(name -> problems.add(new ParameterFileException.Problem(
+                            name, null, 0, "is not listed in " + index + "; add the line '" + name + "'")));
         }
         return problems;
     }

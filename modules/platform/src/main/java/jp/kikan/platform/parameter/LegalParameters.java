@@ -70,23 +70,35 @@ public final class LegalParameters {
             return national(parameter, date, tenantCode);
         }
         if (!parameter.tenantOverridable()) {
-            throw new InvalidValueException("parameter-not-overridable", "法定パラメータ「" + parameter.key()
-                    + "」は法令で定める値であり、団体（" + tenantCode + "）の条例で変更できません");
+            throw new InvalidValueException(
+                    "parameter-not-overridable",
+                    "法定パラメータ「" + parameter.key() + "」は法令で定める値であり、団体（" + tenantCode + "）の条例で変更できません");
         }
         DatedValue value = override.get();
         Object converted;
         try {
             converted = parameter.type().convert(value.value());
         } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("parameter-override-invalid", "団体（" + tenantCode + "）が設定した法定パラメータ「"
-                    + parameter.key() + "」の値「" + value.value() + "」は型（" + parameter.type().yamlName() + "）に合いません");
+            throw new InvalidValueException(
+                    "parameter-override-invalid",
+                    "団体（" + tenantCode + "）が設定した法定パラメータ「" + parameter.key() + "」の値「" + value.value() + "」は型（"
+                            + parameter.type().yamlName() + "）に合いません");
         }
         if (!value.covers(date)) {
-            throw new InvalidValueException("parameter-override-invalid", "団体（" + tenantCode + "）が設定した法定パラメータ「"
-                    + parameter.key() + "」の値は" + date + "時点で施行されていません");
+            throw new InvalidValueException(
+                    "parameter-override-invalid",
+                    "団体（" + tenantCode + "）が設定した法定パラメータ「" + parameter.key() + "」の値は" + date + "時点で施行されていません");
         }
-        return new ResolvedParameter(parameter.key(), parameter.type(), converted, date, value.effectiveFrom(),
-                value.effectiveTo(), value.source(), true, tenantCode);
+        return new ResolvedParameter(
+                parameter.key(),
+                parameter.type(),
+                converted,
+                date,
+                value.effectiveFrom(),
+                value.effectiveTo(),
+                value.source(),
+                true,
+                tenantCode);
     }
 
     /** A national yen amount. */
@@ -142,24 +154,32 @@ public final class LegalParameters {
     private LegalParameter require(String module, String key) {
         LegalParameter parameter = parameters.get(new ParameterKey(module, key));
         if (parameter == null) {
-            throw new IllegalArgumentException("no legal parameter " + module + "/" + key
-                    + " (is it in parameters/" + module + ".yaml and the file in META-INF/kikan/parameters.list?)");
+            throw new IllegalArgumentException("no legal parameter " + module + "/" + key + " (is it in parameters/"
+                    + module + ".yaml and the file in META-INF/kikan/parameters.list?)");
         }
         return parameter;
     }
 
     private static ResolvedParameter national(LegalParameter parameter, LocalDate date, @Nullable String tenantCode) {
         DatedValue value = parameter.valueOn(date).orElseThrow(() -> notInForce(parameter, date));
-        return new ResolvedParameter(parameter.key(), parameter.type(), value.value(), date, value.effectiveFrom(),
-                value.effectiveTo(), value.source(), false, tenantCode);
+        return new ResolvedParameter(
+                parameter.key(),
+                parameter.type(),
+                value.value(),
+                date,
+                value.effectiveFrom(),
+                value.effectiveTo(),
+                value.source(),
+                false,
+                tenantCode);
     }
 
     private static InvalidValueException notInForce(LegalParameter parameter, LocalDate date) {
         String when = date.isBefore(parameter.firstEffective())
                 ? "施行日（" + parameter.firstEffective() + "）より前です"
                 : "この日に効力を有する値がありません";
-        return new InvalidValueException("parameter-not-in-force",
-                "法定パラメータ「" + parameter.key() + "」（" + parameter.description() + "）は" + date + "時点で施行されていません："
-                        + when);
+        return new InvalidValueException(
+                "parameter-not-in-force",
+                "法定パラメータ「" + parameter.key() + "」（" + parameter.description() + "）は" + date + "時点で施行されていません：" + when);
     }
 }

@@ -53,15 +53,20 @@ final class ParameterFileParser {
         try {
             root = new Yaml(new LoaderOptions()).compose(reader);
         } catch (MarkedYAMLException e) {
-            problem(null, e.getProblemMark() == null ? null : e.getProblemMark().getLine() + 1, "not valid YAML: "
-                    + e.getProblem());
+            problem(
+                    null,
+                    e.getProblemMark() == null ? null : e.getProblemMark().getLine() + 1,
+                    "not valid YAML: " + e.getProblem());
             return List.of();
         } catch (YAMLException e) {
             problem(null, null, "not valid YAML: " + e.getMessage());
             return List.of();
         }
         if (!(root instanceof MappingNode rootMap)) {
-            problem(null, root == null ? null : line(root), "the file must be a mapping with 'module' and 'parameters'");
+            problem(
+                    null,
+                    root == null ? null : line(root),
+                    "the file must be a mapping with 'module' and 'parameters'");
             return List.of();
         }
         Map<String, NodeTuple> fields = fields(rootMap, FILE_FIELDS, null);
@@ -76,13 +81,18 @@ final class ParameterFileParser {
         }
         String expected = expectedModule();
         if (expected != null && !expected.equals(module)) {
-            problem(null, line(fields.get("module").getValueNode()),
+            problem(
+                    null,
+                    line(fields.get("module").getValueNode()),
                     "module '" + module + "' does not match the file name (expected '" + expected + "')");
         }
         NodeTuple parametersField = fields.get("parameters");
-        if (parametersField == null || !(parametersField.getValueNode() instanceof MappingNode parameters)
+        if (parametersField == null
+                || !(parametersField.getValueNode() instanceof MappingNode parameters)
                 || parameters.getValue().isEmpty()) {
-            problem(null, parametersField == null ? line(rootMap) : line(parametersField.getValueNode()),
+            problem(
+                    null,
+                    parametersField == null ? line(rootMap) : line(parametersField.getValueNode()),
                     "'parameters' must be a non-empty mapping of key to definition");
             return List.of();
         }
@@ -91,7 +101,10 @@ final class ParameterFileParser {
         for (NodeTuple tuple : parameters.getValue()) {
             String key = scalar(tuple.getKeyNode());
             if (key == null || !ParameterKey.isWellFormedKey(key)) {
-                problem(key, line(tuple.getKeyNode()), "key must be dot-separated kebab-case like monthly-amount.under-3");
+                problem(
+                        key,
+                        line(tuple.getKeyNode()),
+                        "key must be dot-separated kebab-case like monthly-amount.under-3");
                 continue;
             }
             if (!seen.add(key)) {
@@ -117,9 +130,14 @@ final class ParameterFileParser {
         } else {
             type = ParameterType.fromYamlName(typeName).orElse(null);
             if (type == null) {
-                problem(key.key(), line(fields.get("type").getValueNode()), "unknown type '" + typeName + "' (one of "
-                        + Arrays.stream(ParameterType.values()).map(ParameterType::yamlName)
-                                .collect(Collectors.joining(", ")) + ")");
+                problem(
+                        key.key(),
+                        line(fields.get("type").getValueNode()),
+                        "unknown type '" + typeName + "' (one of "
+                                + Arrays.stream(ParameterType.values())
+                                        .map(ParameterType::yamlName)
+                                        .collect(Collectors.joining(", "))
+                                + ")");
             }
         }
         String description = text(fields.get("description"));
@@ -141,7 +159,11 @@ final class ParameterFileParser {
             return Optional.empty();
         }
         try {
-            return Optional.of(new LegalParameter(key, type, description, overridable,
+            return Optional.of(new LegalParameter(
+                    key,
+                    type,
+                    description,
+                    overridable,
                     entries.stream().map(Entry::value).toList()));
         } catch (IllegalArgumentException e) {
             problem(key.key(), line(map), e.getMessage());
@@ -152,8 +174,12 @@ final class ParameterFileParser {
     private record Entry(DatedValue value, int line) {}
 
     private List<Entry> values(String key, @Nullable ParameterType type, @Nullable NodeTuple field, Node parent) {
-        if (field == null || !(field.getValueNode() instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problem(key, field == null ? line(parent) : line(field.getValueNode()),
+        if (field == null
+                || !(field.getValueNode() instanceof SequenceNode sequence)
+                || sequence.getValue().isEmpty()) {
+            problem(
+                    key,
+                    field == null ? line(parent) : line(field.getValueNode()),
                     "'values' must be a non-empty list of dated values");
             return List.of();
         }
@@ -174,18 +200,24 @@ final class ParameterFileParser {
             NodeTuple valueField = fields.get("value");
             String raw = valueField == null ? null : scalar(valueField.getValueNode());
             if (raw == null) {
-                problem(key, valueField == null ? line(map) : line(valueField.getValueNode()),
+                problem(
+                        key,
+                        valueField == null ? line(map) : line(valueField.getValueNode()),
                         "'value' is missing or not a single scalar");
             } else if (type != null) {
                 try {
                     value = type.convert(raw);
                 } catch (IllegalArgumentException e) {
-                    problem(key, line(valueField.getValueNode()), "value does not match type " + type.yamlName() + ": "
-                            + e.getMessage());
+                    problem(
+                            key,
+                            line(valueField.getValueNode()),
+                            "value does not match type " + type.yamlName() + ": " + e.getMessage());
                 }
             }
             if (from != null && to != null && to.isBefore(from)) {
-                problem(key, line(fields.get("effective-to").getValueNode()),
+                problem(
+                        key,
+                        line(fields.get("effective-to").getValueNode()),
                         "effective-to " + to + " is before effective-from " + from);
             } else if (from != null && value != null && source != null) {
                 entries.add(new Entry(new DatedValue(from, to, value, source), line(map)));
@@ -201,17 +233,24 @@ final class ParameterFileParser {
             DatedValue previous = sorted.get(i - 1).value();
             DatedValue current = sorted.get(i).value();
             if (previous.effectiveFrom().equals(current.effectiveFrom())) {
-                problem(key, sorted.get(i).line(), "duplicate effective-from " + current.effectiveFrom()
-                        + " (also on line " + sorted.get(i - 1).line() + ")");
+                problem(
+                        key,
+                        sorted.get(i).line(),
+                        "duplicate effective-from " + current.effectiveFrom() + " (also on line "
+                                + sorted.get(i - 1).line() + ")");
             } else if (previous.effectiveTo() != null && !previous.effectiveTo().isBefore(current.effectiveFrom())) {
-                problem(key, sorted.get(i - 1).line(), "period " + previous.effectiveFrom() + " to "
-                        + previous.effectiveTo() + " overlaps the value from " + current.effectiveFrom()
-                        + " (line " + sorted.get(i).line() + ")");
+                problem(
+                        key,
+                        sorted.get(i - 1).line(),
+                        "period " + previous.effectiveFrom() + " to "
+                                + previous.effectiveTo() + " overlaps the value from " + current.effectiveFrom()
+                                + " (line " + sorted.get(i).line() + ")");
             }
         }
     }
 
-    private @Nullable LocalDate date(String key, @Nullable NodeTuple field, String name, Node parent, boolean required) {
+    private @Nullable LocalDate date(
+            String key, @Nullable NodeTuple field, String name, Node parent, boolean required) {
         String text = text(field);
         if (text == null) {
             if (required) {
@@ -233,8 +272,11 @@ final class ParameterFileParser {
         for (NodeTuple tuple : map.getValue()) {
             String name = scalar(tuple.getKeyNode());
             if (name == null || !allowed.contains(name)) {
-                problem(key, line(tuple.getKeyNode()), "unknown field '" + name + "' (allowed: "
-                        + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");
+                problem(
+                        key,
+                        line(tuple.getKeyNode()),
+                        "unknown field '" + name + "' (allowed: "
+                                + allowed.stream().sorted().collect(Collectors.joining(", ")) + ")");
             } else if (fields.putIfAbsent(name, tuple) != null) {
                 problem(key, line(tuple.getKeyNode()), "field '" + name + "' is given twice");
             }

@@ -64,10 +64,14 @@ public enum ParameterType {
      * @throws IllegalArgumentException with an English explanation when the value does not fit
      */
     public Object convert(Object raw) {
-        String text = raw instanceof BigDecimal decimal ? decimal.toPlainString() : raw.toString().strip();
+        String text = raw instanceof BigDecimal decimal
+                ? decimal.toPlainString()
+                : raw.toString().strip();
         switch (this) {
             case YEN, INTEGER -> {
-                if (raw instanceof Double || raw instanceof Float || !WHOLE.matcher(text).matches()) {
+                if (raw instanceof Double
+                        || raw instanceof Float
+                        || !WHOLE.matcher(text).matches()) {
                     throw new IllegalArgumentException("'" + text + "' is not a whole number (" + yamlName + ")");
                 }
                 long value;

@@ -37,9 +37,15 @@ public class MyNumberAccess {
      */
     public MyNumber disclose(Business business, String purpose, String subject, String stored) {
         boolean permittedBusiness = business.mayUseMyNumber();
-        boolean permittedStaff = CurrentStaff.find().map(s -> s.hasRole(roleFor(business))).orElse(false);
+        boolean permittedStaff =
+                CurrentStaff.find().map(s -> s.hasRole(roleFor(business))).orElse(false);
         if (!permittedBusiness || !permittedStaff) {
-            audit.record(new AuditEntry(business, purpose, subject, AuditLog.MY_NUMBER_READ, AuditEntry.Outcome.DENIED,
+            audit.record(new AuditEntry(
+                    business,
+                    purpose,
+                    subject,
+                    AuditLog.MY_NUMBER_READ,
+                    AuditEntry.Outcome.DENIED,
                     permittedBusiness ? "role " + roleFor(business) + " missing" : "not a 個人番号利用事務"));
             throw ProblemException.forbidden(
                     "my-number-not-permitted",

@@ -72,8 +72,8 @@ public final class SearchNormalizer {
      * half-width form (U+FF61–U+FFDC, U+FFE8–U+FFEE). An empty string is full-width; length limits are separate.
      */
     public static boolean isFullWidth(String text) {
-        return text.codePoints().noneMatch(cp -> cp < 0x100
-                || (cp >= 0xFF61 && cp <= 0xFFDC) || (cp >= 0xFFE8 && cp <= 0xFFEE));
+        return text.codePoints()
+                .noneMatch(cp -> cp < 0x100 || (cp >= 0xFF61 && cp <= 0xFFDC) || (cp >= 0xFFE8 && cp <= 0xFFEE));
     }
 
     /** True when every character is {@code [0-9A-Za-z]} (the standard's X type as used for codes and 宛名番号). */

@@ -39,8 +39,16 @@ public final class Era {
     private final Court court;
     private final int lastYear;
 
-    Era(String name, String reading, String romaji, int startYear, int startMonth, int startDay,
-            CalendarSystem startCalendar, Court court, int lastYear) {
+    Era(
+            String name,
+            String reading,
+            String romaji,
+            int startYear,
+            int startMonth,
+            int startDay,
+            CalendarSystem startCalendar,
+            Court court,
+            int lastYear) {
         this.name = name;
         this.reading = reading;
         this.romaji = romaji;
@@ -76,12 +84,18 @@ public final class Era {
     /** The modern era for its one-letter abbreviation M, T, S, H or R (either case). */
     public static Optional<Era> byAbbreviation(char letter) {
         switch (Character.toUpperCase(letter)) {
-            case 'M': return Optional.of(MEIJI);
-            case 'T': return Optional.of(TAISHO);
-            case 'S': return Optional.of(SHOWA);
-            case 'H': return Optional.of(HEISEI);
-            case 'R': return Optional.of(REIWA);
-            default: return Optional.empty();
+            case 'M':
+                return Optional.of(MEIJI);
+            case 'T':
+                return Optional.of(TAISHO);
+            case 'S':
+                return Optional.of(SHOWA);
+            case 'H':
+                return Optional.of(HEISEI);
+            case 'R':
+                return Optional.of(REIWA);
+            default:
+                return Optional.empty();
         }
     }
 

@@ -22,8 +22,15 @@ final class EraTable {
     static final Map<String, Era> BY_NAME;
 
     private record Row(
-            String name, String reading, String romaji, int year, int month, int day,
-            CalendarSystem calendar, Court court, int explicitLastYear) {}
+            String name,
+            String reading,
+            String romaji,
+            int year,
+            int month,
+            int day,
+            CalendarSystem calendar,
+            Court court,
+            int explicitLastYear) {}
 
     static {
         List<Row> rows = read();
@@ -32,8 +39,8 @@ final class EraTable {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             int lastYear = r.explicitLastYear() > 0 ? r.explicitLastYear() : derivedLastYear(rows, i);
-            Era era = new Era(r.name(), r.reading(), r.romaji(), r.year(), r.month(), r.day(), r.calendar(),
-                    r.court(), lastYear);
+            Era era = new Era(
+                    r.name(), r.reading(), r.romaji(), r.year(), r.month(), r.day(), r.calendar(), r.court(), lastYear);
             eras.add(era);
             if (byName.put(era.name(), era) != null) {
                 throw new IllegalStateException("duplicate era " + era.name());
@@ -78,8 +85,13 @@ final class EraTable {
                 }
                 String[] f = line.split("\t", -1);
                 String[] ymd = f[3].split("-");
-                rows.add(new Row(f[0], f[1], f[2],
-                        Integer.parseInt(ymd[0]), Integer.parseInt(ymd[1]), Integer.parseInt(ymd[2]),
+                rows.add(new Row(
+                        f[0],
+                        f[1],
+                        f[2],
+                        Integer.parseInt(ymd[0]),
+                        Integer.parseInt(ymd[1]),
+                        Integer.parseInt(ymd[2]),
                         CalendarSystem.valueOf(f[4]),
                         "-".equals(f[5]) ? Court.BOTH : Court.valueOf(f[5]),
                         "-".equals(f[6]) ? 0 : Integer.parseInt(f[6])));

@@ -68,8 +68,8 @@ public final class FiscalYear implements Comparable<FiscalYear> {
      * @throws InvalidValueException {@code wareki-out-of-era} when {@code era} was not in force during the 年度
      */
     public String format(Era era) {
-        LocalDate eraStart = era.gregorianStart().orElseThrow(() -> new InvalidValueException(
-                "wareki-out-of-era", era.name() + "の年度は表示できません"));
+        LocalDate eraStart = era.gregorianStart()
+                .orElseThrow(() -> new InvalidValueException("wareki-out-of-era", era.name() + "の年度は表示できません"));
         LocalDate eraEnd = era.nextModern().flatMap(Era::gregorianStart).orElse(LocalDate.MAX);
         if (eraStart.isAfter(end()) || !eraEnd.isAfter(start())) {
             throw new InvalidValueException("wareki-out-of-era", "この年度は" + era.name() + "の期間にありません");

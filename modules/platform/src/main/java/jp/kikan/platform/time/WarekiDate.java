@@ -97,8 +97,7 @@ public final class WarekiDate {
      */
     public static WarekiDate of(LocalDate date) {
         if (date.isBefore(GREGORIAN_START)) {
-            throw new InvalidValueException(
-                    "wareki-out-of-range", "明治6年1月1日より前の日付は旧暦のため、西暦から和暦に換算できません");
+            throw new InvalidValueException("wareki-out-of-range", "明治6年1月1日より前の日付は旧暦のため、西暦から和暦に換算できません");
         }
         List<Era> eras = Era.values();
         for (int i = eras.size() - 1; i >= 0; i--) {
@@ -106,8 +105,8 @@ public final class WarekiDate {
             LocalDate start = era.gregorianStart().orElse(null);
             if (start != null && !date.isBefore(start)) {
                 int year = date.getYear() - era.startYear() + 1;
-                return new WarekiDate(era, year, date.getMonthValue(), false, date.getDayOfMonth(),
-                        CalendarSystem.GREGORIAN);
+                return new WarekiDate(
+                        era, year, date.getMonthValue(), false, date.getDayOfMonth(), CalendarSystem.GREGORIAN);
             }
         }
         throw new IllegalStateException("no modern era for " + date);
@@ -134,8 +133,7 @@ public final class WarekiDate {
      */
     public LocalDate toLocalDate() {
         if (calendar == CalendarSystem.LUNISOLAR) {
-            throw new InvalidValueException(
-                    "wareki-lunisolar", "旧暦の日付は西暦の日付に換算できません（西暦年のみ換算できます）");
+            throw new InvalidValueException("wareki-lunisolar", "旧暦の日付は西暦の日付に換算できません（西暦年のみ換算できます）");
         }
         return LocalDate.of(westernYear(), month, day);
     }
@@ -188,8 +186,11 @@ public final class WarekiDate {
     @Override
     public boolean equals(@Nullable Object o) {
         return o instanceof WarekiDate other
-                && other.era.equals(era) && other.year == year && other.month == month
-                && other.leapMonth == leapMonth && other.day == day;
+                && other.era.equals(era)
+                && other.year == year
+                && other.month == month
+                && other.leapMonth == leapMonth
+                && other.day == day;
     }
 
     @Override

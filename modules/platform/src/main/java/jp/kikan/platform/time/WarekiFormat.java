@@ -25,8 +25,9 @@ public final class WarekiFormat {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
         Matcher m = LONG.matcher(s);
         if (m.matches()) {
-            Era era = Era.byName(m.group(1)).orElseThrow(() -> new InvalidValueException(
-                    "wareki-unknown-era", "元号「" + m.group(1) + "」は存在しません"));
+            Era era = Era.byName(m.group(1))
+                    .orElseThrow(
+                            () -> new InvalidValueException("wareki-unknown-era", "元号「" + m.group(1) + "」は存在しません"));
             int year = "元".equals(m.group(2)) ? 1 : Integer.parseInt(m.group(2));
             int month = Integer.parseInt(m.group(4));
             int day = Integer.parseInt(m.group(5));
@@ -36,18 +37,19 @@ public final class WarekiFormat {
         }
         Matcher sm = SHORT.matcher(s);
         if (sm.matches()) {
-            Era era = Era.byAbbreviation(sm.group(1).charAt(0)).orElseThrow(() -> new InvalidValueException(
-                    "wareki-unknown-era", "元号の略号「" + sm.group(1) + "」は M・T・S・H・R のいずれかです"));
-            return WarekiDate.of(era, Integer.parseInt(sm.group(2)), Integer.parseInt(sm.group(3)),
-                    Integer.parseInt(sm.group(4)));
+            Era era = Era.byAbbreviation(sm.group(1).charAt(0))
+                    .orElseThrow(() -> new InvalidValueException(
+                            "wareki-unknown-era", "元号の略号「" + sm.group(1) + "」は M・T・S・H・R のいずれかです"));
+            return WarekiDate.of(
+                    era, Integer.parseInt(sm.group(2)), Integer.parseInt(sm.group(3)), Integer.parseInt(sm.group(4)));
         }
         throw new InvalidValueException("wareki-format", "和暦の日付は「令和6年4月1日」または「R6.4.1」の形で入力してください");
     }
 
     /** E.g. 「令和6年4月1日」, 「令和元年5月1日」, 「慶応4年閏4月1日」. */
     public static String format(WarekiDate date) {
-        return date.era().name() + yearText(date.year()) + "年" + (date.isLeapMonth() ? "閏" : "")
-                + date.month() + "月" + date.day() + "日";
+        return date.era().name() + yearText(date.year()) + "年" + (date.isLeapMonth() ? "閏" : "") + date.month() + "月"
+                + date.day() + "日";
     }
 
     /**
@@ -56,8 +58,10 @@ public final class WarekiFormat {
      * @throws InvalidValueException {@code wareki-format} for eras before 明治, which have no letter
      */
     public static String formatShort(WarekiDate date) {
-        String letter = date.era().abbreviation().orElseThrow(() -> new InvalidValueException(
-                "wareki-format", date.era().name() + "には略号がありません"));
+        String letter = date.era()
+                .abbreviation()
+                .orElseThrow(() ->
+                        new InvalidValueException("wareki-format", date.era().name() + "には略号がありません"));
         return letter + date.year() + "." + date.month() + "." + date.day();
     }
 

@@ -25,6 +25,7 @@ class AddresseeNumberTest {
     void violations(String value, String code) {
         assertThat(AddresseeNumber.isValid(value)).isFalse();
         assertThatThrownBy(() -> AddresseeNumber.of(value))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(code));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

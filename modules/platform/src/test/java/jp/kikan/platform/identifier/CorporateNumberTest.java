@@ -36,7 +36,8 @@ class CorporateNumberTest {
     @DisplayName("法人番号: 13桁の数字でなければ format")
     void formatIsChecked() {
         assertThatThrownBy(() -> CorporateNumber.of("700001205000"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
         assertThat(CorporateNumber.isValid("700001205000X")).isFalse();
         assertThat(CorporateNumber.isValid(null)).isFalse();
     }

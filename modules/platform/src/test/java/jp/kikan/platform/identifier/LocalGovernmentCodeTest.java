@@ -25,7 +25,8 @@ class LocalGovernmentCodeTest {
     void knownCodesOfSoumuList(String code, String name) {
         assertThat(LocalGovernmentCode.isValid(code)).as(name).isTrue();
         assertThat(LocalGovernmentCode.of(code).toString()).isEqualTo(code);
-        assertThat(LocalGovernmentCode.fromFiveDigits(code.substring(0, 5)).value()).isEqualTo(code);
+        assertThat(LocalGovernmentCode.fromFiveDigits(code.substring(0, 5)).value())
+                .isEqualTo(code);
     }
 
     @Test
@@ -54,6 +55,7 @@ class LocalGovernmentCodeTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("prefecture"));
         assertThatThrownBy(() -> LocalGovernmentCode.of("13101"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
     }
 }

@@ -23,12 +23,11 @@ class MyNumberTest {
     @DisplayName("総務省令第85号 第5条: 983205673210 は検査用数字が違う")
     void wrongCheckDigitPerOrdinance85Article5() {
         assertThat(MyNumber.isValid("983205673210")).isFalse();
-        assertThatThrownBy(() -> MyNumber.of("983205673210"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.code()).isEqualTo("check-digit");
-                    assertThat(e.reason()).contains("検査用数字");
-                    assertThat(e.getMessage()).doesNotContain("983205673210");
-                });
+        assertThatThrownBy(() -> MyNumber.of("983205673210")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.code()).isEqualTo("check-digit");
+            assertThat(e.reason()).contains("検査用数字");
+            assertThat(e.getMessage()).doesNotContain("983205673210");
+        });
     }
 
     @ParameterizedTest
@@ -37,7 +36,8 @@ class MyNumberTest {
     void notTwelveDigitsPerEnforcementOrderArticle8(String value) {
         assertThat(MyNumber.isValid(value)).isFalse();
         assertThatThrownBy(() -> MyNumber.of(value))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
     }
 
     @Test
@@ -50,7 +50,8 @@ class MyNumberTest {
 
     @Test
     void equalityOnValue() {
-        assertThat(MyNumber.of("123456789018")).isEqualTo(MyNumber.of("123456789018"))
+        assertThat(MyNumber.of("123456789018"))
+                .isEqualTo(MyNumber.of("123456789018"))
                 .hasSameHashCodeAs(MyNumber.of("123456789018"))
                 .isNotEqualTo(MyNumber.of("111111111118"));
         assertThat(MyNumber.isValid(null)).isFalse();

@@ -23,6 +23,7 @@ class ResidentCodeTest {
     void formatIsChecked() {
         assertThat(ResidentCode.isValid("1234567890")).isFalse();
         assertThatThrownBy(() -> ResidentCode.of("1234567890A"))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("format"));
     }
 }

@@ -23,9 +23,13 @@ class YenTest {
     @Test
     @DisplayName("国等の債権債務等の金額の端数計算に関する法律 第2条: 率を掛けた結果の1円未満切捨て")
     void rateTimesAmount() {
-        assertThat(Yen.of(1001).times(new BigDecimal("0.1"), Rounding.FLOOR_TO_1).amount()).isEqualTo(100);
+        assertThat(Yen.of(1001)
+                        .times(new BigDecimal("0.1"), Rounding.FLOOR_TO_1)
+                        .amount())
+                .isEqualTo(100);
         assertThat(Yen.of(120_000).dividedBy(12, Rounding.FLOOR_TO_1).amount()).isEqualTo(10_000);
-        assertThat(Yen.of(100_000).dividedBy(12, Rounding.FLOOR_TO_100).amount()).isEqualTo(8_300);
+        assertThat(Yen.of(100_000).dividedBy(12, Rounding.FLOOR_TO_100).amount())
+                .isEqualTo(8_300);
     }
 
     @Test

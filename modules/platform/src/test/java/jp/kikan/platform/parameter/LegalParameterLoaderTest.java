@@ -22,15 +22,20 @@ class LegalParameterLoaderTest {
     void loads_every_file_listed_in_the_index_with_values_sorted_and_ends_implied() {
         List<LegalParameter> parameters = LegalParameterLoader.loadIndexed(classLoader);
 
-        assertThat(parameters).extracting(p -> p.key().toString()).contains(
-                "child-allowance/monthly-amount.under-3",
-                "national-health-insurance/assessment-limit.medical",
-                "kikan-test/sample.factor");
+        assertThat(parameters)
+                .extracting(p -> p.key().toString())
+                .contains(
+                        "child-allowance/monthly-amount.under-3",
+                        "national-health-insurance/assessment-limit.medical",
+                        "kikan-test/sample.factor");
         LegalParameter underThree = parameters.stream()
-                .filter(p -> p.key().key().equals("monthly-amount.under-3")).findFirst().orElseThrow();
+                .filter(p -> p.key().key().equals("monthly-amount.under-3"))
+                .findFirst()
+                .orElseThrow();
         assertThat(underThree.type()).isEqualTo(ParameterType.YEN);
         assertThat(underThree.tenantOverridable()).isFalse();
-        assertThat(underThree.values()).extracting(DatedValue::effectiveFrom)
+        assertThat(underThree.values())
+                .extracting(DatedValue::effectiveFrom)
                 .containsExactly(LocalDate.of(2012, 4, 1), LocalDate.of(2024, 10, 1));
         assertThat(underThree.values().get(0).effectiveTo()).isEqualTo(LocalDate.of(2024, 9, 30));
         assertThat(underThree.values().get(0).value()).isEqualTo(15_000L);
@@ -85,9 +90,12 @@ class LegalParameterLoaderTest {
 
     @Test
     void every_problem_of_every_file_is_reported_at_once() {
-        ThrowingCallable load = () -> LegalParameterLoader.load(classLoader, List.of(
-                "parameters/invalid/missing-source.yaml", "parameters/invalid/unknown-type.yaml",
-                "parameters/no-such-file.yaml"));
+        ThrowingCallable load = () -> LegalParameterLoader.load(
+                classLoader,
+                List.of(
+                        "parameters/invalid/missing-source.yaml",
+                        "parameters/invalid/unknown-type.yaml",
+                        "parameters/no-such-file.yaml"));
 
         assertThatThrownBy(load).isInstanceOfSatisfying(ParameterFileException.class, e -> {
             assertThat(e.problems()).hasSize(3);
@@ -103,9 +111,11 @@ class LegalParameterLoaderTest {
         Files.createDirectories(root.resolve("META-INF/kikan"));
         Files.createDirectories(root.resolve("parameters"));
         Files.writeString(root.resolve("META-INF/kikan/parameters.list"), "# nothing listed\n");
-        Files.copy(Path.of("src/test/resources/parameters/kikan-test.yaml"), root.resolve("parameters/kikan-test.yaml"));
+        Files.copy(
+                Path.of("src/test/resources/parameters/kikan-test.yaml"), root.resolve("parameters/kikan-test.yaml"));
 
-        try (URLClassLoader isolated = new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
+        try (URLClassLoader isolated =
+                new URLClassLoader(new URL[] {root.toUri().toURL()}, null)) {
             assertThatThrownBy(() -> LegalParameterLoader.loadIndexed(isolated))
                     .isInstanceOf(ParameterFileException.class)
                     .hasMessageContaining("parameters/kikan-test.yaml is not listed in");

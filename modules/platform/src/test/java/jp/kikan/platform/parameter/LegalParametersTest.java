@@ -24,8 +24,10 @@ class LegalParametersTest {
 
     @Test
     void the_entry_in_force_changes_on_its_effective_from_date_and_reports_its_source() {
-        ResolvedParameter before = national.resolve("child-allowance", "monthly-amount.under-3", LocalDate.of(2024, 9, 30));
-        ResolvedParameter after = national.resolve("child-allowance", "monthly-amount.under-3", LocalDate.of(2024, 10, 1));
+        ResolvedParameter before =
+                national.resolve("child-allowance", "monthly-amount.under-3", LocalDate.of(2024, 9, 30));
+        ResolvedParameter after =
+                national.resolve("child-allowance", "monthly-amount.under-3", LocalDate.of(2024, 10, 1));
 
         assertThat(before.effectiveFrom()).isEqualTo(LocalDate.of(2012, 4, 1));
         assertThat(before.effectiveTo()).isEqualTo(LocalDate.of(2024, 9, 30));
@@ -41,12 +43,15 @@ class LegalParametersTest {
     void text_integer_decimal_rate_and_date_values_have_their_java_types() {
         LocalDate day = LocalDate.of(2025, 1, 1);
         assertThat(national.text("child-allowance", "payment-months", day)).isEqualTo("2月、4月、6月、8月、10月、12月");
-        assertThat(national.text("child-allowance", "payment-months", LocalDate.of(2024, 9, 1))).isEqualTo("2月、6月、10月");
-        assertThat(national.integer("child-allowance", "age-limit.under-3", day)).isEqualTo(3L);
+        assertThat(national.text("child-allowance", "payment-months", LocalDate.of(2024, 9, 1)))
+                .isEqualTo("2月、6月、10月");
+        assertThat(national.integer("child-allowance", "age-limit.under-3", day))
+                .isEqualTo(3L);
         assertThat(national.decimal("kikan-test", "sample.factor", day)).isEqualByComparingTo("1.0735");
         assertThat(national.rate("national-health-insurance", "reduction-ratio.70-percent", day))
                 .isEqualTo(new BigDecimal("0.7"));
-        assertThat(national.resolve("kikan-test", "sample.date", day).dateValue()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(national.resolve("kikan-test", "sample.date", day).dateValue())
+                .isEqualTo(LocalDate.of(2025, 1, 1));
     }
 
     @Test
@@ -62,18 +67,21 @@ class LegalParametersTest {
     void a_date_after_an_explicit_effective_to_is_parameter_not_in_force() {
         assertThat(national.yen("child-allowance", "special-benefit.monthly-amount", LocalDate.of(2024, 9, 30)))
                 .isEqualTo(5_000L);
-        assertThatThrownBy(() -> national.yen("child-allowance", "special-benefit.monthly-amount", LocalDate.of(2024, 10, 1)))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.code()).isEqualTo("parameter-not-in-force"));
+        assertThatThrownBy(() ->
+                        national.yen("child-allowance", "special-benefit.monthly-amount", LocalDate.of(2024, 10, 1)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("parameter-not-in-force"));
     }
 
     @Test
     void the_wrong_accessor_or_an_unknown_key_is_a_programming_error() {
         LocalDate day = LocalDate.of(2025, 1, 1);
         assertThatThrownBy(() -> national.decimal("child-allowance", "monthly-amount.under-3", day))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("of type yen, not decimal");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("of type yen, not decimal");
         assertThatThrownBy(() -> national.yen("child-allowance", "no-such-key", day))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("child-allowance/no-such-key");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("child-allowance/no-such-key");
     }
 
     @Test
@@ -88,8 +96,8 @@ class LegalParametersTest {
 
     @Test
     void an_ordinance_value_wins_for_a_tenant_overridable_parameter() {
-        LegalParameters withOrdinance = withOverride(DatedValue.from(
-                LocalDate.of(2025, 4, 1), "630000", "千代田区国民健康保険税条例 第2条第2項"));
+        LegalParameters withOrdinance =
+                withOverride(DatedValue.from(LocalDate.of(2025, 4, 1), "630000", "千代田区国民健康保険税条例 第2条第2項"));
 
         ResolvedParameter value = withOrdinance.resolve(
                 TOKYO_CHIYODA, "national-health-insurance", "assessment-limit.medical", LocalDate.of(2025, 6, 1));
@@ -99,7 +107,8 @@ class LegalParametersTest {
         assertThat(value.source()).isEqualTo("千代田区国民健康保険税条例 第2条第2項");
         assertThat(value.explain()).contains("条例 131016");
         assertThat(withOrdinance.yen("national-health-insurance", "assessment-limit.medical", LocalDate.of(2025, 6, 1)))
-                .as("without a tenant code the national value").isEqualTo(660_000L);
+                .as("without a tenant code the national value")
+                .isEqualTo(660_000L);
     }
 
     @Test
@@ -118,19 +127,20 @@ class LegalParametersTest {
     void an_override_that_does_not_fit_the_type_or_the_date_is_rejected() {
         LocalDate day = LocalDate.of(2025, 6, 1);
         LegalParameters notYen = withOverride(DatedValue.from(LocalDate.of(2025, 4, 1), "63万円", "条例"));
-        LegalParameters ended = withOverride(
-                new DatedValue(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), 630_000L, "条例"));
+        LegalParameters ended =
+                withOverride(new DatedValue(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31), 630_000L, "条例"));
 
-        assertThatThrownBy(() -> notYen.yen(TOKYO_CHIYODA, "national-health-insurance", "assessment-limit.medical", day))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.code()).isEqualTo("parameter-override-invalid"));
+        assertThatThrownBy(
+                        () -> notYen.yen(TOKYO_CHIYODA, "national-health-insurance", "assessment-limit.medical", day))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("parameter-override-invalid"));
         assertThatThrownBy(() -> ended.yen(TOKYO_CHIYODA, "national-health-insurance", "assessment-limit.medical", day))
-                .isInstanceOfSatisfying(InvalidValueException.class,
-                        e -> assertThat(e.code()).isEqualTo("parameter-override-invalid"));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class, e -> assertThat(e.code()).isEqualTo("parameter-override-invalid"));
     }
 
     private LegalParameters withOverride(DatedValue value) {
-        return LegalParameters.fromClasspath(getClass().getClassLoader(),
-                (tenant, module, key, date) -> Optional.of(value));
+        return LegalParameters.fromClasspath(
+                getClass().getClassLoader(), (tenant, module, key, date) -> Optional.of(value));
     }
 }

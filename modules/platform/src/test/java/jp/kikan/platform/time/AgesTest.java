@@ -34,7 +34,9 @@ class AgesTest {
     void childAllowanceEndsAtFiscalYearEnd() {
         assertThat(Ages.endOfFiscalYearOfReaching(LocalDate.of(2007, 4, 1), 18)).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(Ages.endOfFiscalYearOfReaching(LocalDate.of(2007, 4, 2), 18)).isEqualTo(LocalDate.of(2026, 3, 31));
-        assertThat(Ages.endOfFiscalYearOfReaching(LocalDate.of(2007, 3, 31), 18)).isEqualTo(LocalDate.of(2025, 3, 31));
-        assertThat(Ages.endOfFiscalYearOfReaching(LocalDate.of(2008, 2, 29), 18)).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(Ages.endOfFiscalYearOfReaching(LocalDate.of(2007, 3, 31), 18))
+                .isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(Ages.endOfFiscalYearOfReaching(LocalDate.of(2008, 2, 29), 18))
+                .isEqualTo(LocalDate.of(2026, 3, 31));
     }
 }

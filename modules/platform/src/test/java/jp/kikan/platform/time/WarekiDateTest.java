@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WarekiDateTest {
 
     private static void assertCode(Runnable r, String code) {
-        assertThatThrownBy(r::run)
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(r::run).isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.code())
+                .isEqualTo(code));
     }
 
     @ParameterizedTest
@@ -83,7 +83,8 @@ class WarekiDateTest {
         WarekiDate date = WarekiDate.of(Era.of("天文"), 11, 12, 26);
         assertThat(date.westernYear()).isEqualTo(1542);
         assertThat(date.calendar()).isEqualTo(CalendarSystem.LUNISOLAR);
-        assertThat(WarekiDate.of(Era.of("寛永"), 1, 2, 30).toLocalDateAsRecorded()).isEqualTo(LocalDate.of(1624, 2, 29));
+        assertThat(WarekiDate.of(Era.of("寛永"), 1, 2, 30).toLocalDateAsRecorded())
+                .isEqualTo(LocalDate.of(1624, 2, 29));
     }
 
     @Test

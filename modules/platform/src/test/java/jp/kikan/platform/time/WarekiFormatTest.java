@@ -39,8 +39,10 @@ class WarekiFormatTest {
         assertThat(WarekiFormat.format(WarekiDate.of(LocalDate.of(2019, 5, 1)))).isEqualTo("令和元年5月1日");
         assertThat(WarekiFormat.format(WarekiDate.of(LocalDate.of(2024, 4, 1)))).isEqualTo("令和6年4月1日");
         assertThat(WarekiDate.of(LocalDate.of(2024, 4, 1)).toString()).isEqualTo("令和6年4月1日");
-        assertThat(WarekiFormat.formatShort(WarekiDate.of(LocalDate.of(2024, 4, 1)))).isEqualTo("R6.4.1");
-        assertThat(WarekiFormat.formatShort(WarekiDate.of(LocalDate.of(1989, 1, 7)))).isEqualTo("S64.1.7");
+        assertThat(WarekiFormat.formatShort(WarekiDate.of(LocalDate.of(2024, 4, 1))))
+                .isEqualTo("R6.4.1");
+        assertThat(WarekiFormat.formatShort(WarekiDate.of(LocalDate.of(1989, 1, 7))))
+                .isEqualTo("S64.1.7");
     }
 
     @Test
@@ -65,10 +67,9 @@ class WarekiFormatTest {
     })
     @DisplayName("和暦の入力誤りは code 付きの InvalidValueException")
     void errors(String text, String code) {
-        assertThatThrownBy(() -> WarekiFormat.parse(text))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-                    assertThat(e.code()).isEqualTo(code);
-                    assertThat(e.reason()).isNotBlank();
-                });
+        assertThatThrownBy(() -> WarekiFormat.parse(text)).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.reason()).isNotBlank();
+        });
     }
 }

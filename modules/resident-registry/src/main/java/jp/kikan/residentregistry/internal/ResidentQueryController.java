@@ -61,7 +61,8 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi {
     @Override
     @Transactional(readOnly = true)
     public ResponseEntity<Resident> getResident(String tenantCode, String atenabango) {
-        ResidentRecord record = residents.findCurrent(atenabango)
+        ResidentRecord record = residents
+                .findCurrent(atenabango)
                 .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません。"));
         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", atenabango, "READ"));
         return ResponseEntity.ok(toApi(record));
@@ -77,7 +78,9 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi {
                 .orElseThrow(() -> ProblemException.notFound("世帯番号「" + setaibango + "」の世帯は見つかりません。"));
         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "世帯の照会", "setai:" + setaibango, "READ"));
         return ResponseEntity.ok(new Household(
-                setaibango, head.atenabango(), members.stream().map(ResidentQueryController::toApi).toList()));
+                setaibango,
+                head.atenabango(),
+                members.stream().map(ResidentQueryController::toApi).toList()));
     }
 
     private static Resident toApi(ResidentRecord r) {

@@ -89,24 +89,77 @@ public class ResidentRecord {
         return r;
     }
 
-    public String atenabango() { return atenabango; }
-    public int version() { return version; }
-    public String shimei() { return shimei; }
-    public String shimeiFurigana() { return shimeiFurigana; }
-    public LocalDate seinengappi() { return seinengappi; }
-    public String seibetsu() { return seibetsu; }
-    public String setaibango() { return setaibango; }
-    public String zokugara() { return zokugara; }
-    public boolean setainushi() { return setainushi; }
-    public @Nullable LocalDate juminninattaYmd() { return juminninattaYmd; }
-    public @Nullable String jushoShikuchosonkodo() { return jushoShikuchosonkodo; }
-    public @Nullable String jushoChoazakodo() { return jushoChoazakodo; }
-    public @Nullable String jushoTodofuken() { return jushoTodofuken; }
-    public @Nullable String jushoShikugunchosonmei() { return jushoShikugunchosonmei; }
-    public @Nullable String jushoChoaza() { return jushoChoaza; }
-    public @Nullable String jushoBanchigohyoki() { return jushoBanchigohyoki; }
-    public @Nullable String jushoKatagaki() { return jushoKatagaki; }
-    public @Nullable String tenantCode() { return tenantCode; }
+    public String atenabango() {
+        return atenabango;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String shimei() {
+        return shimei;
+    }
+
+    public String shimeiFurigana() {
+        return shimeiFurigana;
+    }
+
+    public LocalDate seinengappi() {
+        return seinengappi;
+    }
+
+    public String seibetsu() {
+        return seibetsu;
+    }
+
+    public String setaibango() {
+        return setaibango;
+    }
+
+    public String zokugara() {
+        return zokugara;
+    }
+
+    public boolean setainushi() {
+        return setainushi;
+    }
+
+    public @Nullable LocalDate juminninattaYmd() {
+        return juminninattaYmd;
+    }
+
+    public @Nullable String jushoShikuchosonkodo() {
+        return jushoShikuchosonkodo;
+    }
+
+    public @Nullable String jushoChoazakodo() {
+        return jushoChoazakodo;
+    }
+
+    public @Nullable String jushoTodofuken() {
+        return jushoTodofuken;
+    }
+
+    public @Nullable String jushoShikugunchosonmei() {
+        return jushoShikugunchosonmei;
+    }
+
+    public @Nullable String jushoChoaza() {
+        return jushoChoaza;
+    }
+
+    public @Nullable String jushoBanchigohyoki() {
+        return jushoBanchigohyoki;
+    }
+
+    public @Nullable String jushoKatagaki() {
+        return jushoKatagaki;
+    }
+
+    public @Nullable String tenantCode() {
+        return tenantCode;
+    }
 
     /** Sets the name with its reading and the normalised search keys. */
     public ResidentRecord name(String shimei, String furigana, String searchName, String searchKana) {

@@ -74,30 +74,27 @@ class AuditQueries {
         String[] previous = {AuditHashing.GENESIS};
         long[] expectedSequence = {1};
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", tenantCode);
-        jdbc.query(
-                "SELECT * FROM platform.audit_record WHERE tenant_code = :tenant ORDER BY sequence",
-                params,
-                rs -> {
-                    long sequence = rs.getLong("sequence");
-                    String stored = rs.getString("hash");
-                    String storedPrevious = rs.getString("previous_hash");
-                    String recomputed = AuditHashing.hash(AuditRow.read(rs), storedPrevious);
-                    if (firstBroken[0] < 0) {
-                        if (sequence != expectedSequence[0]) {
-                            firstBroken[0] = expectedSequence[0];
-                            problems.add("連番 " + expectedSequence[0] + " の記録が欠落しています。");
-                        } else if (!storedPrevious.equals(previous[0])) {
-                            firstBroken[0] = sequence;
-                            problems.add("連番 " + sequence + " の記録の直前ハッシュが前の記録と一致しません。");
-                        } else if (!recomputed.equals(stored)) {
-                            firstBroken[0] = sequence;
-                            problems.add("連番 " + sequence + " の記録の内容がハッシュと一致しません（改ざんの可能性）。");
-                        }
-                    }
-                    previous[0] = stored;
-                    expectedSequence[0] = sequence + 1;
-                    checked[0]++;
-                });
+        jdbc.query("SELECT * FROM platform.audit_record WHERE tenant_code = :tenant ORDER BY sequence", params, rs -> {
+            long sequence = rs.getLong("sequence");
+            String stored = rs.getString("hash");
+            String storedPrevious = rs.getString("previous_hash");
+            String recomputed = AuditHashing.hash(AuditRow.read(rs), storedPrevious);
+            if (firstBroken[0] < 0) {
+                if (sequence != expectedSequence[0]) {
+                    firstBroken[0] = expectedSequence[0];
+                    problems.add("連番 " + expectedSequence[0] + " の記録が欠落しています。");
+                } else if (!storedPrevious.equals(previous[0])) {
+                    firstBroken[0] = sequence;
+                    problems.add("連番 " + sequence + " の記録の直前ハッシュが前の記録と一致しません。");
+                } else if (!recomputed.equals(stored)) {
+                    firstBroken[0] = sequence;
+                    problems.add("連番 " + sequence + " の記録の内容がハッシュと一致しません（改ざんの可能性）。");
+                }
+            }
+            previous[0] = stored;
+            expectedSequence[0] = sequence + 1;
+            checked[0]++;
+        });
         if (firstBroken[0] < 0) {
             List<Long> head = jdbc.queryForList(
                     "SELECT last_sequence FROM platform.audit_chain WHERE tenant_code = :tenant", params, Long.class);
@@ -107,8 +104,7 @@ class AuditQueries {
                 problems.add("最後の記録（連番 " + last + "）までの記録が揃っていません。");
             }
         }
-        AuditChainVerification result =
-                new AuditChainVerification(tenantCode, firstBroken[0] < 0, checked[0]);
+        AuditChainVerification result = new AuditChainVerification(tenantCode, firstBroken[0] < 0, checked[0]);
         if (firstBroken[0] >= 0) {
             result.firstBrokenSequence(firstBroken[0]).detail(String.join(" ", problems));
         } else {

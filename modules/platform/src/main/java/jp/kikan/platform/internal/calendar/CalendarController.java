@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CalendarController implements CalendarApi {
 
     @Override
-    public ResponseEntity<DateConversion> convertDate(String tenantCode, @Nullable LocalDate date, @Nullable String wareki) {
+    public ResponseEntity<DateConversion> convertDate(
+            String tenantCode, @Nullable LocalDate date, @Nullable String wareki) {
         if ((date == null) == (wareki == null)) {
             throw ProblemException.invalid(
                     "date（西暦）か wareki（和暦）のどちらか一方を指定してください。",

@@ -79,11 +79,17 @@ class IdempotencyFilter extends OncePerRequestFilter {
         jdbc.update(
                 "DELETE FROM platform.idempotency_record WHERE tenant_code = ? AND principal = ? AND idempotency_key = ? "
                         + "AND created_at < now() - make_interval(secs => ?)",
-                tenant, principal, key, RETENTION.toSeconds());
+                tenant,
+                principal,
+                key,
+                RETENTION.toSeconds());
         int inserted = jdbc.update(
                 "INSERT INTO platform.idempotency_record (tenant_code, principal, idempotency_key, request_hash, state) "
                         + "VALUES (?, ?, ?, ?, 'IN_PROGRESS') ON CONFLICT DO NOTHING",
-                tenant, principal, key, fingerprint);
+                tenant,
+                principal,
+                key,
+                fingerprint);
         if (inserted == 0) {
             replayOrRefuse(tenant, principal, key, fingerprint, request, response);
             return;
@@ -103,14 +109,18 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         captured.getHeader(HttpHeaders.LOCATION),
                         captured.getHeader(HttpHeaders.ETAG),
                         captured.getContentAsByteArray(),
-                        tenant, principal, key);
+                        tenant,
+                        principal,
+                        key);
                 stored = true;
             }
         } finally {
             if (!stored) {
                 jdbc.update(
                         "DELETE FROM platform.idempotency_record WHERE tenant_code = ? AND principal = ? AND idempotency_key = ?",
-                        tenant, principal, key);
+                        tenant,
+                        principal,
+                        key);
             }
             captured.copyBodyToResponse();
         }
@@ -126,7 +136,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws IOException {
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "SELECT * FROM platform.idempotency_record WHERE tenant_code = ? AND principal = ? AND idempotency_key = ?",
-                tenant, principal, key);
+                tenant,
+                principal,
+                key);
         if (rows.isEmpty()) {
             problems.write(
                     ProblemException.conflict("idempotency-key-in-use", "同じ冪等キーの要求を処理中です。しばらくして再度お試しください。"),

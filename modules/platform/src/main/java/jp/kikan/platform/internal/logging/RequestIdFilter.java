@@ -32,7 +32,9 @@ class RequestIdFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(RequestIds.HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SANE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         MDC.put(RequestIds.MDC_KEY, id);
         response.setHeader(RequestIds.HEADER, id);
         long start = System.nanoTime();
@@ -41,7 +43,11 @@ class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             if (ACCESS.isInfoEnabled() && !request.getRequestURI().startsWith("/actuator")) {
                 // One line per request: method, path (no query: it may hold names), status, time.
-                ACCESS.info("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), response.getStatus(),
+                ACCESS.info(
+                        "{} {} {} {}ms",
+                        request.getMethod(),
+                        request.getRequestURI(),
+                        response.getStatus(),
                         (System.nanoTime() - start) / 1_000_000);
             }
             MDC.remove(RequestIds.MDC_KEY);

@@ -80,17 +80,26 @@ class ParameterController implements ParametersApi {
             jdbc.update(
                     "INSERT INTO platform.parameter_override (id, tenant_code, module, parameter_key, effective_from, value, source) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    id, tenantCode, request.getModule(), request.getKey(), java.sql.Date.valueOf(request.getEffectiveFrom()),
-                    request.getValue(), request.getSource());
+                    id,
+                    tenantCode,
+                    request.getModule(),
+                    request.getKey(),
+                    java.sql.Date.valueOf(request.getEffectiveFrom()),
+                    request.getValue(),
+                    request.getSource());
         } catch (DuplicateKeyException e) {
-            throw ProblemException.conflict(
-                    "conflict", "同じ法定パラメータに同じ施行日の値がすでに登録されています。更新（PUT）してください。");
+            throw ProblemException.conflict("conflict", "同じ法定パラメータに同じ施行日の値がすでに登録されています。更新（PUT）してください。");
         }
-        audit.record(new AuditEntry(Business.PLATFORM, "条例で定める法定パラメータの登録", null, "CREATE",
-                AuditEntry.Outcome.SUCCESS, request.getModule() + "/" + request.getKey()));
+        audit.record(new AuditEntry(
+                Business.PLATFORM,
+                "条例で定める法定パラメータの登録",
+                null,
+                "CREATE",
+                AuditEntry.Outcome.SUCCESS,
+                request.getModule() + "/" + request.getKey()));
         ParameterOverride created = find(id);
-        return ResponseEntity.created(URI.create(
-                        "/api/platform/v1/tenants/" + tenantCode + "/parameter-overrides/" + id))
+        return ResponseEntity.created(
+                        URI.create("/api/platform/v1/tenants/" + tenantCode + "/parameter-overrides/" + id))
                 .eTag(EntityTags.of(created.getVersion()))
                 .body(created);
     }
@@ -112,24 +121,36 @@ class ParameterController implements ParametersApi {
         int updated = jdbc.update(
                 "UPDATE platform.parameter_override SET module = ?, parameter_key = ?, effective_from = ?, value = ?, "
                         + "source = ?, version = version + 1, updated_at = now() WHERE id = ? AND version = ?",
-                request.getModule(), request.getKey(), java.sql.Date.valueOf(request.getEffectiveFrom()),
-                request.getValue(), request.getSource(), overrideId, current.getVersion());
+                request.getModule(),
+                request.getKey(),
+                java.sql.Date.valueOf(request.getEffectiveFrom()),
+                request.getValue(),
+                request.getSource(),
+                overrideId,
+                current.getVersion());
         if (updated == 0) {
             EntityTags.requireMatch(EntityTags.of(-1), 0); // lost the race: answer 412
         }
-        audit.record(new AuditEntry(Business.PLATFORM, "条例で定める法定パラメータの更新", null, "UPDATE",
-                AuditEntry.Outcome.SUCCESS, request.getModule() + "/" + request.getKey()));
+        audit.record(new AuditEntry(
+                Business.PLATFORM,
+                "条例で定める法定パラメータの更新",
+                null,
+                "UPDATE",
+                AuditEntry.Outcome.SUCCESS,
+                request.getModule() + "/" + request.getKey()));
         ParameterOverride result = find(overrideId);
         return ResponseEntity.ok().eTag(EntityTags.of(result.getVersion())).body(result);
     }
 
     private LegalParameter requireDefinition(String module, String key) {
-        return parameters.definition(module, key)
+        return parameters
+                .definition(module, key)
                 .orElseThrow(() -> ProblemException.notFound("法定パラメータ「" + module + "/" + key + "」はありません。"));
     }
 
     private void validate(ParameterOverrideRequest request) {
-        LegalParameter definition = parameters.definition(request.getModule(), request.getKey())
+        LegalParameter definition = parameters
+                .definition(request.getModule(), request.getKey())
                 .orElseThrow(() -> ProblemException.invalid(
                         "法定パラメータ「" + request.getModule() + "/" + request.getKey() + "」はありません。",
                         new InvalidParam("key", "unknown", "存在しない法定パラメータです。")));
@@ -149,8 +170,7 @@ class ParameterController implements ParametersApi {
     }
 
     private ParameterOverride find(UUID id) {
-        return jdbc.query("SELECT * FROM platform.parameter_override WHERE id = ?", (rs, i) -> toApi(rs), id)
-                .stream()
+        return jdbc.query("SELECT * FROM platform.parameter_override WHERE id = ?", (rs, i) -> toApi(rs), id).stream()
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("指定された上書き値はありません。"));
     }

@@ -36,13 +36,15 @@ class DevTokenController {
 
     /** Request body of the development token endpoint. */
     record TokenRequest(
-            @Nullable String subject, @Nullable String name, @Nullable String tenant, @Nullable List<String> roles) {}
+            @Nullable String subject,
+            @Nullable String name,
+            @Nullable String tenant,
+            @Nullable List<String> roles) {}
 
     @PostMapping(PATH)
     Map<String, Object> issue(@RequestBody TokenRequest request) {
         if (request.tenant() == null || request.tenant().isBlank()) {
-            throw ProblemException.invalid(
-                    "tenant（団体コード）を指定してください。", new InvalidParam("tenant", "required", "必須です。"));
+            throw ProblemException.invalid("tenant（団体コード）を指定してください。", new InvalidParam("tenant", "required", "必須です。"));
         }
         String subject = request.subject() == null ? "dev-user" : request.subject();
         Instant now = Instant.now();
@@ -56,7 +58,8 @@ class DevTokenController {
                 .claim("name", request.name() == null ? subject : request.name())
                 .claim("roles", request.roles() == null ? List.of() : request.roles())
                 .build();
-        String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
+        String token = encoder.encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
                 .getTokenValue();
         return Map.of("access_token", token, "token_type", "Bearer", "expires_in", lifetime.toSeconds());
     }

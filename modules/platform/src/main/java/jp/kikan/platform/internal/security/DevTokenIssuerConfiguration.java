@@ -49,7 +49,8 @@ class DevTokenIssuerConfiguration {
 
     @Bean
     JwtDecoder devJwtDecoder() throws com.nimbusds.jose.JOSEException {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
         return decoder;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.identifier.LocalGovernmentCode;
 import jp.kikan.platform.internal.tenancy.TenantFilter;
 import jp.kikan.platform.internal.web.ProblemRenderer;
 import jp.kikan.platform.problem.ProblemException;
@@ -13,7 +14,6 @@ import jp.kikan.platform.security.ApiAccessRule;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.security.StaffUser;
 import jp.kikan.platform.tenant.TenantDirectory;
-import jp.kikan.platform.identifier.LocalGovernmentCode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,10 +22,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * API security: stateless bearer tokens (OAuth2 resource server, JWT), per-business roles from the token's
@@ -76,9 +76,11 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
-                    auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+                    auth.requestMatchers(
+                                    "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                             .permitAll();
-                    auth.requestMatchers(HttpMethod.POST, DevTokenController.PATH).permitAll();
+                    auth.requestMatchers(HttpMethod.POST, DevTokenController.PATH)
+                            .permitAll();
                     auth.requestMatchers("/error").permitAll();
                     for (ApiAccessRule rule : ordered) {
                         String[] roles = rule.roles().toArray(String[]::new);
@@ -109,8 +111,7 @@ class SecurityConfiguration {
     private static AuthenticationEntryPoint entryPoint(ProblemRenderer problems) {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            problems.write(
-                    new ProblemException(401, "unauthorized", "有効なアクセストークン（Bearer）が必要です。"), request, response);
+            problems.write(new ProblemException(401, "unauthorized", "有効なアクセストークン（Bearer）が必要です。"), request, response);
         };
     }
 
@@ -128,8 +129,7 @@ class SecurityConfiguration {
                                     AuditLog.ACCESS_DENIED,
                                     AuditEntry.Outcome.DENIED,
                                     request.getMethod() + " " + request.getRequestURI())));
-            problems.write(
-                    ProblemException.forbidden("forbidden", "この操作を行う権限（ロール）がありません。"), request, response);
+            problems.write(ProblemException.forbidden("forbidden", "この操作を行う権限（ロール）がありません。"), request, response);
         };
     }
 

@@ -47,9 +47,8 @@ public class TenantAwareDataSource extends DelegatingDataSource {
         if (tenant == null) {
             return connection;
         }
-        try (PreparedStatement set = connection.prepareStatement(
-                "SELECT set_config('role', '" + TENANT_ROLE + "', false), set_config('" + TENANT_SETTING
-                        + "', ?, false)")) {
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('role', '" + TENANT_ROLE
+                + "', false), set_config('" + TENANT_SETTING + "', ?, false)")) {
             set.setString(1, tenant);
             set.execute();
         } catch (SQLException e) {
@@ -57,7 +56,9 @@ public class TenantAwareDataSource extends DelegatingDataSource {
             throw e;
         }
         return (Connection) Proxy.newProxyInstance(
-                TenantAwareDataSource.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                TenantAwareDataSource.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
                     if ("close".equals(method.getName()) && !connection.isClosed()) {
                         reset(connection);
                     }

@@ -49,7 +49,8 @@ public class TenantFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher m = TENANT_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher m = TENANT_PATH.matcher(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (!m.matches()) {
             chain.doFilter(request, response);
             return;
@@ -82,8 +83,7 @@ public class TenantFilter extends OncePerRequestFilter {
         if (staff.isPresent() && !code.equals(staff.get().tenantCode())) {
             recordRefusal(staff.get(), business, code, request);
             problems.write(
-                    ProblemException.forbidden(
-                            "tenant-mismatch", "この利用者は団体コード「" + code + "」の団体のデータにアクセスできません。"),
+                    ProblemException.forbidden("tenant-mismatch", "この利用者は団体コード「" + code + "」の団体のデータにアクセスできません。"),
                     request,
                     response);
             return;
@@ -126,7 +126,9 @@ public class TenantFilter extends OncePerRequestFilter {
                             AuditEntry.Outcome.DENIED,
                             attempt));
         } else {
-            log.warn("Refused cross-tenant request from {} whose token names no tenant registered here", staff.subject());
+            log.warn(
+                    "Refused cross-tenant request from {} whose token names no tenant registered here",
+                    staff.subject());
         }
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -55,7 +55,8 @@ class ProblemAdvice {
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e, HttpServletRequest request) {
         return renderer.entity(
-                new ProblemException(400, "validation-failed", e.reason(), List.of(new InvalidParam("", e.code(), e.reason()))),
+                new ProblemException(
+                        400, "validation-failed", e.reason(), List.of(new InvalidParam("", e.code(), e.reason()))),
                 request);
     }
 
@@ -77,8 +78,7 @@ class ProblemAdvice {
                     request);
         }
         return renderer.entity(
-                new ProblemException(400, "malformed-request", "要求本文を JSON として読み取れません。構文を確認してください。"),
-                request);
+                new ProblemException(400, "malformed-request", "要求本文を JSON として読み取れません。構文を確認してください。"), request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -87,10 +87,10 @@ class ProblemAdvice {
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
             params.add(new InvalidParam(error.getField(), constraintCode(error.getCode()), message(error)));
         }
-        e.getBindingResult().getGlobalErrors()
+        e.getBindingResult()
+                .getGlobalErrors()
                 .forEach(g -> params.add(new InvalidParam("", constraintCode(g.getCode()), message(g))));
-        return renderer.entity(
-                new ProblemException(400, "validation-failed", "入力内容に誤りがあります。", params), request);
+        return renderer.entity(new ProblemException(400, "validation-failed", "入力内容に誤りがあります。", params), request);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -99,11 +99,10 @@ class ProblemAdvice {
         e.getParameterValidationResults().forEach(result -> {
             String name = result.getMethodParameter().getParameterName();
             result.getResolvableErrors()
-                    .forEach(err -> params.add(new InvalidParam(
-                            name == null ? "" : name, constraintCode(lastCode(err)), message(err))));
+                    .forEach(err -> params.add(
+                            new InvalidParam(name == null ? "" : name, constraintCode(lastCode(err)), message(err))));
         });
-        return renderer.entity(
-                new ProblemException(400, "validation-failed", "入力内容に誤りがあります。", params), request);
+        return renderer.entity(new ProblemException(400, "validation-failed", "入力内容に誤りがあります。", params), request);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
@@ -158,8 +157,7 @@ class ProblemAdvice {
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<Object> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        return renderer.entity(
-                new ProblemException(406, "not-acceptable", "Accept ヘッダーに対応する形式で応答できません。"), request);
+        return renderer.entity(new ProblemException(406, "not-acceptable", "Accept ヘッダーに対応する形式で応答できません。"), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -177,8 +175,7 @@ class ProblemAdvice {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrity(DataIntegrityViolationException e, HttpServletRequest request) {
         log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
-        return renderer.entity(
-                ProblemException.conflict("conflict", "登録済みのデータと重複または矛盾するため、処理できません。"), request);
+        return renderer.entity(ProblemException.conflict("conflict", "登録済みのデータと重複または矛盾するため、処理できません。"), request);
     }
 
     @ExceptionHandler(Exception.class)
@@ -188,8 +185,7 @@ class ProblemAdvice {
             throw e; // let Spring MVC / Spring Security answer with their status
         }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
-        return renderer.entity(
-                new ProblemException(500, "internal-error", "システムエラーが発生しました。時間をおいて再度お試しください。"), request);
+        return renderer.entity(new ProblemException(500, "internal-error", "システムエラーが発生しました。時間をおいて再度お試しください。"), request);
     }
 
     private static String jsonPath(JacksonException e) {

@@ -58,8 +58,7 @@ public class ProblemRenderer {
     }
 
     /** For servlet filters, which run outside Spring MVC's exception handling. */
-    public void write(ProblemException p, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    public void write(ProblemException p, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setStatus(p.status());
         response.setCharacterEncoding("UTF-8");

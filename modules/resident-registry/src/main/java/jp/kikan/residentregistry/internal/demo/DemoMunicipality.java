@@ -81,28 +81,79 @@ class DemoMunicipality implements ApplicationRunner {
             String[] family = FAMILY[random.nextInt(FAMILY.length)];
             String[] town = TOWNS[random.nextInt(TOWNS.length)];
             String banchi = (1 + random.nextInt(30)) + "番" + (1 + random.nextInt(20)) + "号";
-            String katagaki = random.nextInt(4) == 0 ? "若葉ハイツ" + (101 + random.nextInt(5) * 100 + random.nextInt(4)) + "号室" : null;
+            String katagaki = random.nextInt(4) == 0
+                    ? "若葉ハイツ" + (101 + random.nextInt(5) * 100 + random.nextInt(4)) + "号室"
+                    : null;
             LocalDate movedIn = LocalDate.of(1990 + random.nextInt(35), 1 + random.nextInt(12), 1 + random.nextInt(28));
             int headAge = 25 + random.nextInt(55);
             LocalDate headBirth = LocalDate.of(2026 - headAge, 1 + random.nextInt(12), 1 + random.nextInt(28));
             boolean headMale = random.nextInt(3) != 0;
-            out.add(person(++person, family, headMale, headBirth, setaibango, "世帯主", true, town, banchi, katagaki, movedIn, random));
+            out.add(person(
+                    ++person,
+                    family,
+                    headMale,
+                    headBirth,
+                    setaibango,
+                    "世帯主",
+                    true,
+                    town,
+                    banchi,
+                    katagaki,
+                    movedIn,
+                    random));
             if (headAge < 75 && random.nextInt(10) < 7) {
                 LocalDate spouseBirth = headBirth.plusDays(random.nextInt(2000) - 1000);
-                out.add(person(++person, family, !headMale, spouseBirth, setaibango, headMale ? "妻" : "夫", false, town, banchi, katagaki, movedIn, random));
+                out.add(person(
+                        ++person,
+                        family,
+                        !headMale,
+                        spouseBirth,
+                        setaibango,
+                        headMale ? "妻" : "夫",
+                        false,
+                        town,
+                        banchi,
+                        katagaki,
+                        movedIn,
+                        random));
             }
             if (headAge < 60) {
                 int children = random.nextInt(4);
                 for (int c = 0; c < children; c++) {
-                    LocalDate childBirth = headBirth.plusYears(22 + random.nextInt(15)).plusDays(random.nextInt(365));
+                    LocalDate childBirth =
+                            headBirth.plusYears(22 + random.nextInt(15)).plusDays(random.nextInt(365));
                     if (childBirth.isAfter(LocalDate.of(2026, 10, 31))) {
                         continue;
                     }
-                    out.add(person(++person, family, random.nextBoolean(), childBirth, setaibango, "子", false, town, banchi, katagaki, movedIn, random));
+                    out.add(person(
+                            ++person,
+                            family,
+                            random.nextBoolean(),
+                            childBirth,
+                            setaibango,
+                            "子",
+                            false,
+                            town,
+                            banchi,
+                            katagaki,
+                            movedIn,
+                            random));
                 }
             }
             if (headAge < 55 && random.nextInt(8) == 0) {
-                out.add(person(++person, family, false, headBirth.minusYears(28 + random.nextInt(6)), setaibango, "母", false, town, banchi, katagaki, movedIn, random));
+                out.add(person(
+                        ++person,
+                        family,
+                        false,
+                        headBirth.minusYears(28 + random.nextInt(6)),
+                        setaibango,
+                        "母",
+                        false,
+                        town,
+                        banchi,
+                        katagaki,
+                        movedIn,
+                        random));
             }
         }
         return out;
