@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The audit log is append-only and tamper-evident: a changed record breaks the verified chain. */
 class AuditChainTest extends IntegrationTest {
 
-    private static final String TENANT = "401307"; // 福岡市, used only here
+    private static final String TENANT = newTenantCode();
 
     @Autowired
     AuditLog audit;
@@ -25,7 +25,7 @@ class AuditChainTest extends IntegrationTest {
     @Test
     void theChainVerifiesUntilARecordIsAlteredBehindTheApplicationsBack() {
         ApiClient api = api();
-        tenants.register(TENANT, "福岡市", "フクオカシ");
+        tenants.register(TENANT, "監査試験市", "カンサシケンシ");
         TenantContext.runAs(TENANT, () -> {
             for (int i = 0; i < 5; i++) {
                 audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", "A" + i, "READ"));

@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 /**
  * What every module gets from the platform's contract conventions: problem documents naming the field,
  * idempotent POSTs, ETag / If-Match, dated legal parameters with tenant overrides, 和暦 input. Uses the
- * platform's own parameter API on 札幌市.
+ * platform's own parameter API on a tenant of its own.
  */
 class ContractConventionsTest extends IntegrationTest {
 
-    private static final String OVERRIDES = "/api/platform/v1/tenants/" + SAPPORO + "/parameter-overrides";
+    private static final String TENANT = newTenantCode();
+    private static final String OVERRIDES = "/api/platform/v1/tenants/" + TENANT + "/parameter-overrides";
 
     private String admin(ApiClient api) {
-        return api.token(SAPPORO, "platform:admin");
+        tenants.register(TENANT, "試験市", "シケンシ");
+        return api.token(TENANT, "platform:admin");
     }
 
     private static String override(String key, String from, String value) {
@@ -112,7 +114,7 @@ class ContractConventionsTest extends IntegrationTest {
         ApiClient api = api();
         String token = admin(api);
         api.post(OVERRIDES, token, override("ordinance-fee", "2026-04-01", "500"));
-        String path = "/api/platform/v1/tenants/" + SAPPORO + "/parameters/kikan-test/ordinance-fee?date=";
+        String path = "/api/platform/v1/tenants/" + TENANT + "/parameters/kikan-test/ordinance-fee?date=";
         ApiClient.Response national = api.get(path + "2001-01-01", token);
         assertThat(national.json().get("value").asString()).isEqualTo("300");
         assertThat(national.json().get("tenantOverride").asBoolean()).isFalse();

@@ -24,6 +24,18 @@ abstract class IntegrationTest {
     /** 札幌市, registered by the tests. */
     static final String SAPPORO = "011002";
 
+    /**
+     * A tenant code of its own for a test class that writes (audit chains, overrides), so the tests also pass
+     * again and again against a persistent database given by KIKAN_DB_URL. Valid check digit; municipality
+     * part 900–999, which few real municipalities use.
+     */
+    static String newTenantCode() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return jp.kikan.platform.identifier.LocalGovernmentCode.fromFiveDigits(
+                        String.format("%02d%03d", 1 + random.nextInt(47), 900 + random.nextInt(100)))
+                .value();
+    }
+
     @LocalServerPort
     int port;
 

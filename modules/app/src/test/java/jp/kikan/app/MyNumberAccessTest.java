@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /** 個人番号 only for 個人番号利用事務 and staff holding the role; every disclosure and refusal audited. */
 class MyNumberAccessTest extends IntegrationTest {
 
-    private static final String TENANT = "141003"; // 横浜市, used only here
+    private static final String TENANT = newTenantCode();
 
     @Autowired
     MyNumberAccess myNumbers;
@@ -62,7 +62,7 @@ class MyNumberAccessTest extends IntegrationTest {
 
     @Test
     void aPermittedBusinessWithTheRoleSeesTheNumberAndTheDisclosureIsAudited() {
-        tenants.register(TENANT, "横浜市", "ヨコハマシ");
+        tenants.register(TENANT, "番号試験市", "バンゴウシケンシ");
         loginAs("mn-clerk", "child-allowance:clerk", "child-allowance:my-number");
         TenantContext.runAs(TENANT, () -> assertThat(myNumbers
                         .disclose(Business.CHILD_ALLOWANCE, "児童手当の認定請求の審査", "000000000000001", "123456789018")
@@ -73,7 +73,7 @@ class MyNumberAccessTest extends IntegrationTest {
 
     @Test
     void aBusinessThatIsNoMyNumberBusinessIsRefusedAndTheRefusalAudited() {
-        tenants.register(TENANT, "横浜市", "ヨコハマシ");
+        tenants.register(TENANT, "番号試験市", "バンゴウシケンシ");
         loginAs("seal-clerk", "seal-registration:clerk", "seal-registration:my-number");
         assertThatThrownBy(() -> TenantContext.runAs(
                         TENANT,
@@ -89,7 +89,7 @@ class MyNumberAccessTest extends IntegrationTest {
 
     @Test
     void staffWithoutTheMyNumberRoleIsRefused() {
-        tenants.register(TENANT, "横浜市", "ヨコハマシ");
+        tenants.register(TENANT, "番号試験市", "バンゴウシケンシ");
         loginAs("plain-clerk", "child-allowance:clerk");
         assertThatThrownBy(() -> TenantContext.runAs(
                         TENANT,
