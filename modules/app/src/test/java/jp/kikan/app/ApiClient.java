@@ -75,6 +75,11 @@ final class ApiClient {
             JsonNode node = r.body().isEmpty() || !r.body().trim().matches("(?s)^[\\[{].*")
                     ? json.nullNode()
                     : json.readTree(r.body());
+            List<String> violations = ContractValidator.violations(
+                    method, path, r.statusCode(), r.headers().map(), r.body());
+            if (!violations.isEmpty()) {
+                throw new AssertionError("response breaks the OpenAPI contract: " + violations);
+            }
             return new Response(r.statusCode(), r.headers().map(), r.body(), node);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

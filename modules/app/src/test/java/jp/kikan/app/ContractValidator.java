@@ -1,0 +1,64 @@
+package jp.kikan.app;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Checks every response the tests receive from {@code /api/<business>/...} against that business's OpenAPI
+ * contract in {@code specs/}: the status must be declared and the body must match its schema. So the tests
+ * also prove that what vendors read in the contract is what the application answers.
+ */
+final class ContractValidator {
+
+    private static final Map<String, OpenApiInteractionValidator> BY_BUSINESS = load();
+
+    private ContractValidator() {}
+
+    private static Map<String, OpenApiInteractionValidator> load() {
+        Path specs = Path.of("../../specs").toAbsolutePath().normalize();
+        return List.of("platform", "resident-registry").stream().collect(Collectors.toMap(b -> b, b -> {
+            Path spec = specs.resolve(b).resolve(b + ".yaml");
+            if (!Files.exists(spec)) {
+                throw new IllegalStateException("contract not found: " + spec);
+            }
+            return OpenApiInteractionValidator.createForSpecificationUrl(
+                            spec.toUri().toString())
+                    .build();
+        }));
+    }
+
+    /** The contract violations of one response, empty when it conforms or no contract covers the path. */
+    static List<String> violations(
+            String method, String pathAndQuery, int status, Map<String, List<String>> headers, String body) {
+        String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
+        if (!path.startsWith("/api/")) {
+            return List.of();
+        }
+        String business = path.split("/")[2];
+        OpenApiInteractionValidator validator = BY_BUSINESS.get(business);
+        if (validator == null) {
+            return List.of("no contract for business " + business);
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(status);
+        headers.forEach((name, values) -> {
+            if (name != null && !name.startsWith(":")) {
+                response.withHeader(name, values);
+            }
+        });
+        if (!body.isEmpty()) {
+            response.withBody(body);
+        }
+        ValidationReport report = validator.validateResponse(path, Request.Method.valueOf(method), response.build());
+        return report.getMessages().stream()
+                .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+                .map(m -> method + " " + path + " → " + status + ": " + m.getMessage())
+                .toList();
+    }
+}
