@@ -10,7 +10,6 @@ import org.springframework.modulith.Modulithic;
  * shared kernel every module may use.
  */
 @SpringBootApplication
-@org.springframework.scheduling.annotation.EnableAsync
 @Modulithic(systemName = "Kikan", sharedModules = "platform")
 public class KikanApplication {
 

@@ -42,7 +42,7 @@ public class TenantAwareDataSource extends DelegatingDataSource {
         return bind(super.getConnection(username, password));
     }
 
-    private static Connection bind(Connection connection) throws SQLException {
+    private Connection bind(Connection connection) throws SQLException {
         String tenant = TenantContext.current().orElse(null);
         if (tenant == null) {
             return connection;
@@ -60,7 +60,13 @@ public class TenantAwareDataSource extends DelegatingDataSource {
                 new Class<?>[] {Connection.class},
                 (proxy, method, args) -> {
                     if ("close".equals(method.getName()) && !connection.isClosed()) {
-                        reset(connection);
+                        try {
+                            reset(connection);
+                        } catch (SQLException e) {
+                            // Never hand a connection that may still act for a tenant back to the pool.
+                            evict(connection);
+                            return null;
+                        }
                     }
                     if ("unwrap".equals(method.getName()) && args != null && ((Class<?>) args[0]).isInstance(proxy)) {
                         return proxy;
@@ -71,6 +77,15 @@ public class TenantAwareDataSource extends DelegatingDataSource {
                         throw e.getCause();
                     }
                 });
+    }
+
+    private void evict(Connection connection) throws SQLException {
+        DataSource target = getTargetDataSource();
+        if (target instanceof com.zaxxer.hikari.HikariDataSource hikari) {
+            hikari.evictConnection(connection);
+        } else {
+            connection.close();
+        }
     }
 
     private static void reset(Connection connection) throws SQLException {

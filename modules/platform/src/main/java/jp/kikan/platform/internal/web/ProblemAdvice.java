@@ -180,9 +180,18 @@ class ProblemAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) throws Exception {
-        if (e instanceof org.springframework.web.ErrorResponse
-                || e instanceof org.springframework.security.core.AuthenticationException) {
-            throw e; // let Spring MVC / Spring Security answer with their status
+        if (e instanceof org.springframework.security.core.AuthenticationException
+                || e instanceof org.springframework.security.access.AccessDeniedException) {
+            throw e; // Spring Security answers these through its entry point and access-denied handler
+        }
+        if (e instanceof org.springframework.web.ErrorResponse error) {
+            // Any other failure Spring MVC classifies itself: keep its status, answer in the Kikan shape.
+            int status = error.getStatusCode().value();
+            String code = status == 404 ? "not-found" : status >= 500 ? "internal-error" : "malformed-request";
+            return renderer.entity(
+                    new ProblemException(
+                            status, code, status >= 500 ? "システムエラーが発生しました。" : "要求を処理できません（HTTP " + status + "）。"),
+                    request);
         }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return renderer.entity(new ProblemException(500, "internal-error", "システムエラーが発生しました。時間をおいて再度お試しください。"), request);
