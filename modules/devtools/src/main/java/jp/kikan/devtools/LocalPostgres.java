@@ -22,7 +22,7 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class LocalPostgres implements EnvironmentPostProcessor {
 
-    private static EmbeddedPostgres server;
+    private static @org.jspecify.annotations.Nullable EmbeddedPostgres server;
     private static int users;
 
     @Override

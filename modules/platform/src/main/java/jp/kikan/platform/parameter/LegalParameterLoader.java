@@ -140,8 +140,15 @@ public final class LegalParameterLoader {
         }
         Path root;
         try {
-            root = Path.of(index.toURI()).getParent().getParent().getParent();
+            // .../META-INF/kikan/parameters.list → the class-path root three levels up
+            root = Path.of(index.toURI());
         } catch (URISyntaxException e) {
+            return List.of();
+        }
+        for (int up = 0; up < 3 && root != null; up++) {
+            root = root.getParent();
+        }
+        if (root == null) {
             return List.of();
         }
         Path folder = root.resolve("parameters");

@@ -76,14 +76,14 @@ final class ParameterFileParser {
             return List.of();
         }
         if (!ParameterKey.isWellFormedModule(module)) {
-            problem(null, line(fields.get("module").getValueNode()), "module '" + module + "' is not kebab-case");
+            problem(null, lineOf(fields.get("module"), rootMap), "module '" + module + "' is not kebab-case");
             return List.of();
         }
         String expected = expectedModule();
         if (expected != null && !expected.equals(module)) {
             problem(
                     null,
-                    line(fields.get("module").getValueNode()),
+                    lineOf(fields.get("module"), rootMap),
                     "module '" + module + "' does not match the file name (expected '" + expected + "')");
         }
         NodeTuple parametersField = fields.get("parameters");
@@ -132,7 +132,7 @@ final class ParameterFileParser {
             if (type == null) {
                 problem(
                         key.key(),
-                        line(fields.get("type").getValueNode()),
+                        lineOf(fields.get("type"), map),
                         "unknown type '" + typeName + "' (one of "
                                 + Arrays.stream(ParameterType.values())
                                         .map(ParameterType::yamlName)
@@ -166,7 +166,7 @@ final class ParameterFileParser {
                     overridable,
                     entries.stream().map(Entry::value).toList()));
         } catch (IllegalArgumentException e) {
-            problem(key.key(), line(map), e.getMessage());
+            problem(key.key(), line(map), String.valueOf(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -210,14 +210,14 @@ final class ParameterFileParser {
                 } catch (IllegalArgumentException e) {
                     problem(
                             key,
-                            line(valueField.getValueNode()),
+                            lineOf(valueField, map),
                             "value does not match type " + type.yamlName() + ": " + e.getMessage());
                 }
             }
             if (from != null && to != null && to.isBefore(from)) {
                 problem(
                         key,
-                        line(fields.get("effective-to").getValueNode()),
+                        lineOf(fields.get("effective-to"), map),
                         "effective-to " + to + " is before effective-from " + from);
             } else if (from != null && value != null && source != null) {
                 entries.add(new Entry(new DatedValue(from, to, value, source), line(map)));
@@ -261,7 +261,7 @@ final class ParameterFileParser {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problem(key, line(field.getValueNode()), "'" + name + "' is not a date like 2024-10-01: '" + text + "'");
+            problem(key, lineOf(field, parent), "'" + name + "' is not a date like 2024-10-01: '" + text + "'");
             return null;
         }
     }
@@ -298,6 +298,11 @@ final class ParameterFileParser {
             return scalar.getValue();
         }
         return null;
+    }
+
+    /** The line of a field's value, or of its parent when the field is absent. */
+    private static int lineOf(@Nullable NodeTuple field, Node parent) {
+        return field == null ? line(parent) : line(field.getValueNode());
     }
 
     private static int line(Node node) {

@@ -3,7 +3,6 @@ package jp.kikan.platform.internal.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.internal.web.RequestIds;
@@ -54,6 +53,9 @@ class JdbcAuditLog implements AuditLog {
         TenantContext.runAs(tenantCode, () -> startNew.executeWithoutResult(s -> append(tenantCode, entry)));
     }
 
+    /** The chain's last sequence number and hash, as the head row holds them after the increment. */
+    private record ChainHead(long sequence, String hash) {}
+
     private void append(String tenantCode, AuditEntry entry) {
         joinOrStart.executeWithoutResult(status -> {
             jdbc.update(
@@ -61,12 +63,17 @@ class JdbcAuditLog implements AuditLog {
                             + "ON CONFLICT (tenant_code) DO NOTHING",
                     tenantCode,
                     AuditHashing.GENESIS);
-            Map<String, Object> head = jdbc.queryForMap(
-                    "UPDATE platform.audit_chain SET last_sequence = last_sequence + 1 WHERE tenant_code = ? "
-                            + "RETURNING last_sequence, last_hash",
-                    tenantCode);
-            long sequence = ((Number) head.get("last_sequence")).longValue();
-            String previous = (String) head.get("last_hash");
+            ChainHead head = jdbc
+                    .query(
+                            "UPDATE platform.audit_chain SET last_sequence = last_sequence + 1 WHERE tenant_code = ? "
+                                    + "RETURNING last_sequence, last_hash",
+                            (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)),
+                            tenantCode)
+                    .stream()
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("audit chain head missing for " + tenantCode));
+            long sequence = head.sequence();
+            String previous = head.hash();
             AuditRow row = new AuditRow(
                     sequence,
                     Instant.now().truncatedTo(ChronoUnit.MICROS), // what PostgreSQL stores, so the hash re-computes

@@ -18,6 +18,7 @@ import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.tenant.TenantContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -164,7 +165,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     response);
             return;
         }
-        response.setStatus(((Number) row.get("response_status")).intValue());
+        response.setStatus(((Number) java.util.Objects.requireNonNull(row.get("response_status"))).intValue());
         setIfPresent(response, HttpHeaders.CONTENT_TYPE, row.get("response_content_type"));
         setIfPresent(response, HttpHeaders.LOCATION, row.get("response_location"));
         setIfPresent(response, HttpHeaders.ETAG, row.get("response_etag"));
@@ -175,7 +176,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void setIfPresent(HttpServletResponse response, String header, Object value) {
+    private static void setIfPresent(HttpServletResponse response, String header, @Nullable Object value) {
         if (value != null) {
             response.setHeader(header, value.toString());
         }

@@ -9,6 +9,7 @@ import jp.kikan.platform.tenant.TenantDirectory;
 import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.residentregistry.internal.DemoResidents;
 import jp.kikan.residentregistry.internal.ResidentRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -169,7 +170,7 @@ class DemoMunicipality implements ApplicationRunner {
             boolean head,
             String[] town,
             String banchi,
-            String katagaki,
+            @Nullable String katagaki,
             LocalDate movedIn,
             Random random) {
         String[] given = (male ? MALE : FEMALE)[random.nextInt(MALE.length)];
