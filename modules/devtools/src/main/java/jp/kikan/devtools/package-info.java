@@ -1,3 +1,3 @@
-/** Internal to its module: not for use by other modules. */
+/** Tooling for the demo run and the tests (a local PostgreSQL); never part of the production application. */
 @org.jspecify.annotations.NullMarked
 package jp.kikan.devtools;

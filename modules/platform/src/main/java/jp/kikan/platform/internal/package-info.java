@@ -1,3 +1,3 @@
-/** Internal to its module: not for use by other modules. */
+/** The platform's Spring configuration: asynchronous listeners and housekeeping jobs. Internal to the platform. */
 @org.jspecify.annotations.NullMarked
 package jp.kikan.platform.internal;

@@ -1,3 +1,3 @@
-/** Internal to its module: not for use by other modules. */
+/** Validation failures of the shared kernel's value types: a stable code and a Japanese reason, turned into problem details by the web layer. */
 @org.jspecify.annotations.NullMarked
 package jp.kikan.platform.validation;
