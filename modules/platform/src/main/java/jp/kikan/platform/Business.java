@@ -23,7 +23,7 @@ public enum Business {
     CORPORATE_RESIDENT_TAX("corporate-resident-tax", "011", "法人住民税", "番号法 第9条第1項 別表 (地方税法による地方税の賦課徴収)"),
     FIXED_ASSET_TAX("fixed-asset-tax", "012", "固定資産税", "番号法 第9条第1項 別表 (地方税法による地方税の賦課徴収)"),
     LIGHT_VEHICLE_TAX("light-vehicle-tax", "013", "軽自動車税", "番号法 第9条第1項 別表 (地方税法による地方税の賦課徴収)"),
-    SCHOOL_ENROLMENT("school-enrolment", "017", "就学", "番号法 第9条第1項 別表 (学校保健安全法 / 就学援助 関係事務)"),
+    SCHOOL_ENROLMENT("school-enrolment", "017", "就学", "番号法 第9条第1項 別表 (学校保健安全法による医療費の援助); 就学援助は多くの団体で同条第2項の条例事務"),
     HEALTH_MANAGEMENT("health-management", "019", "健康管理", "番号法 第9条第1項 別表 (予防接種法・健康増進法・母子保健法 関係事務)"),
     CHILD_REARING_ALLOWANCE("child-rearing-allowance", "020", "児童扶養手当", "番号法 第9条第1項 別表 (児童扶養手当法による児童扶養手当の支給)"),
     PUBLIC_ASSISTANCE("public-assistance", "021", "生活保護", "番号法 第9条第1項 別表 (生活保護法による保護の決定及び実施)"),
