@@ -31,6 +31,11 @@ public final class EntityTags {
                 return;
             }
         }
-        throw new ProblemException(412, "precondition-failed", "対象は他の更新により変更されています。最新の内容を取得してから再度更新してください。");
+        throw preconditionFailed();
+    }
+
+    /** 412: the representation changed since the caller read it (also when a concurrent update wins the race). */
+    public static ProblemException preconditionFailed() {
+        return new ProblemException(412, "precondition-failed", "対象は他の更新により変更されています。最新の内容を取得してから再度更新してください。");
     }
 }

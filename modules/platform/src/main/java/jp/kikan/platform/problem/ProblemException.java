@@ -2,7 +2,6 @@ package jp.kikan.platform.problem;
 
 import java.util.List;
 import jp.kikan.platform.validation.InvalidValueException;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A request that cannot be served, rendered as an RFC 9457 problem document with a Japanese title (from the
@@ -75,10 +74,5 @@ public class ProblemException extends RuntimeException {
 
     public List<InvalidParam> invalidParams() {
         return invalidParams;
-    }
-
-    @Override
-    public @Nullable String getLocalizedMessage() {
-        return getMessage();
     }
 }

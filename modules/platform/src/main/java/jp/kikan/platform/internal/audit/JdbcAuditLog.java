@@ -24,12 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcAuditLog implements AuditLog {
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate joinOrStart;
     private final TransactionTemplate startNew;
 
     JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.joinOrStart = new TransactionTemplate(transactions);
         this.startNew = new TransactionTemplate(transactions);
         this.startNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -56,55 +54,54 @@ class JdbcAuditLog implements AuditLog {
     /** The chain's last sequence number and hash, as the head row holds them after the increment. */
     private record ChainHead(long sequence, String hash) {}
 
+    /** Appends inside the transaction {@link #record} runs it in (the caller's, or a new one). */
     private void append(String tenantCode, AuditEntry entry) {
-        joinOrStart.executeWithoutResult(status -> {
-            jdbc.update(
-                    "INSERT INTO platform.audit_chain (tenant_code, last_sequence, last_hash) VALUES (?, 0, ?) "
-                            + "ON CONFLICT (tenant_code) DO NOTHING",
-                    tenantCode,
-                    AuditHashing.GENESIS);
-            ChainHead head = jdbc
-                    .query(
-                            "UPDATE platform.audit_chain SET last_sequence = last_sequence + 1 WHERE tenant_code = ? "
-                                    + "RETURNING last_sequence, last_hash",
-                            (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)),
-                            tenantCode)
-                    .stream()
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("audit chain head missing for " + tenantCode));
-            long sequence = head.sequence();
-            String previous = head.hash();
-            AuditRow row = new AuditRow(
-                    sequence,
-                    Instant.now().truncatedTo(ChronoUnit.MICROS), // what PostgreSQL stores, so the hash re-computes
-                    tenantCode,
-                    CurrentStaff.actor(),
-                    entry.business().slug(),
-                    entry.purpose(),
-                    entry.subject(),
-                    entry.operation(),
-                    entry.outcome().name(),
-                    entry.detail(),
-                    MDC.get(RequestIds.MDC_KEY));
-            String hash = AuditHashing.hash(row, previous);
-            jdbc.update(
-                    "INSERT INTO platform.audit_record (tenant_code, sequence, occurred_at, actor, business, purpose, "
-                            + "subject, operation, outcome, detail, request_id, previous_hash, hash) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    row.tenantCode(),
-                    row.sequence(),
-                    Timestamp.from(row.occurredAt()),
-                    row.actor(),
-                    row.business(),
-                    row.purpose(),
-                    row.subject(),
-                    row.operation(),
-                    row.outcome(),
-                    row.detail(),
-                    row.requestId(),
-                    previous,
-                    hash);
-            jdbc.update("UPDATE platform.audit_chain SET last_hash = ? WHERE tenant_code = ?", hash, tenantCode);
-        });
+        jdbc.update(
+                "INSERT INTO platform.audit_chain (tenant_code, last_sequence, last_hash) VALUES (?, 0, ?) "
+                        + "ON CONFLICT (tenant_code) DO NOTHING",
+                tenantCode,
+                AuditHashing.GENESIS);
+        ChainHead head = jdbc
+                .query(
+                        "UPDATE platform.audit_chain SET last_sequence = last_sequence + 1 WHERE tenant_code = ? "
+                                + "RETURNING last_sequence, last_hash",
+                        (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)),
+                        tenantCode)
+                .stream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("audit chain head missing for " + tenantCode));
+        long sequence = head.sequence();
+        String previous = head.hash();
+        AuditRow row = new AuditRow(
+                sequence,
+                Instant.now().truncatedTo(ChronoUnit.MICROS), // what PostgreSQL stores, so the hash re-computes
+                tenantCode,
+                CurrentStaff.actor(),
+                entry.business().slug(),
+                entry.purpose(),
+                entry.subject(),
+                entry.operation(),
+                entry.outcome().name(),
+                entry.detail(),
+                MDC.get(RequestIds.MDC_KEY));
+        String hash = AuditHashing.hash(row, previous);
+        jdbc.update(
+                "INSERT INTO platform.audit_record (tenant_code, sequence, occurred_at, actor, business, purpose, "
+                        + "subject, operation, outcome, detail, request_id, previous_hash, hash) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row.tenantCode(),
+                row.sequence(),
+                Timestamp.from(row.occurredAt()),
+                row.actor(),
+                row.business(),
+                row.purpose(),
+                row.subject(),
+                row.operation(),
+                row.outcome(),
+                row.detail(),
+                row.requestId(),
+                previous,
+                hash);
+        jdbc.update("UPDATE platform.audit_chain SET last_hash = ? WHERE tenant_code = ?", hash, tenantCode);
     }
 }

@@ -140,15 +140,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 tenant,
                 principal,
                 key);
-        if (rows.isEmpty()) {
-            problems.write(
-                    ProblemException.conflict("idempotency-key-in-use", "同じ冪等キーの要求を処理中です。しばらくして再度お試しください。"),
-                    request,
-                    response);
-            return;
-        }
-        Map<String, Object> row = rows.get(0);
-        if (!fingerprint.equals(row.get("request_hash"))) {
+        @Nullable Map<String, Object> row = rows.isEmpty() ? null : rows.get(0);
+        if (row != null && !fingerprint.equals(row.get("request_hash"))) {
             problems.write(
                     ProblemException.unprocessable(
                             "idempotency-key-reused",
@@ -158,7 +151,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     response);
             return;
         }
-        if (!"DONE".equals(row.get("state"))) {
+        if (row == null || !"DONE".equals(row.get("state"))) {
+            // Still running, or the first request just failed and was forgotten: the client should retry later.
             problems.write(
                     ProblemException.conflict("idempotency-key-in-use", "同じ冪等キーの要求を処理中です。しばらくして再度お試しください。"),
                     request,

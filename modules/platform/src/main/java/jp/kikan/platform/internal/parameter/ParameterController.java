@@ -129,7 +129,7 @@ class ParameterController implements ParametersApi {
                 overrideId,
                 current.getVersion());
         if (updated == 0) {
-            EntityTags.requireMatch(EntityTags.of(-1), 0); // lost the race: answer 412
+            throw EntityTags.preconditionFailed(); // a concurrent update won the race
         }
         audit.record(new AuditEntry(
                 Business.PLATFORM,

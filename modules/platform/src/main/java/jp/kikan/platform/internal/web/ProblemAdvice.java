@@ -3,6 +3,7 @@ package jp.kikan.platform.internal.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.validation.InvalidValueException;
@@ -167,9 +168,7 @@ class ProblemAdvice {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> optimisticLock(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
-        return renderer.entity(
-                new ProblemException(412, "precondition-failed", "対象は他の更新により変更されています。最新の内容を取得してから再度更新してください。"),
-                request);
+        return renderer.entity(EntityTags.preconditionFailed(), request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
