@@ -23,7 +23,15 @@ final class ContractValidator {
 
     private static Map<String, OpenApiInteractionValidator> load() {
         Path specs = Path.of("../../specs").toAbsolutePath().normalize();
-        return List.of("platform", "resident-registry").stream().collect(Collectors.toMap(b -> b, b -> {
+        List<String> businesses;
+        try (java.util.stream.Stream<Path> dirs = Files.list(specs)) {
+            businesses = dirs.filter(d -> Files.exists(d.resolve(d.getFileName() + ".yaml")))
+                    .map(d -> d.getFileName().toString())
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return businesses.stream().collect(Collectors.toMap(b -> b, b -> {
             Path spec = specs.resolve(b).resolve(b + ".yaml");
             if (!Files.exists(spec)) {
                 throw new IllegalStateException("contract not found: " + spec);

@@ -35,7 +35,9 @@ class ContractValidatorTest {
     @Test
     void aConformingResponseHasNoViolation() {
         String body = "{\"atenabango\":\"1\",\"shimei\":{\"shimei\":\"山田　太郎\"},\"seinengappi\":\"2000-01-01\","
-                + "\"seibetsu\":\"1\",\"setaibango\":\"1\",\"zokugara\":\"世帯主\",\"jusho\":{}}";
+                + "\"seibetsu\":\"1\",\"setaibango\":\"1\",\"zokugara\":\"世帯主\",\"jusho\":{},"
+                + "\"rirekibango\":1,\"jotai\":\"JUMIN\",\"setainushi\":true,\"idojiyu\":\"TENNYU\","
+                + "\"idoymd\":\"2020-04-01\",\"shori_nichiji\":\"2020-04-02T09:00:00Z\",\"shien_sochi\":false}";
         assertThat(ContractValidator.violations("GET", RESIDENT, 200, JSON, body))
                 .isEmpty();
     }

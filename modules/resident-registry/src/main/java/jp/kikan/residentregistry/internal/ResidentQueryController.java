@@ -1,36 +1,38 @@
 package jp.kikan.residentregistry.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.problem.ProblemException;
-import jp.kikan.platform.text.SearchNormalizer;
+import jp.kikan.residentregistry.web.api.ChangesApi;
 import jp.kikan.residentregistry.web.api.HouseholdsApi;
 import jp.kikan.residentregistry.web.api.ResidentsApi;
-import jp.kikan.residentregistry.web.model.Address;
+import jp.kikan.residentregistry.web.model.ChangePage;
 import jp.kikan.residentregistry.web.model.Household;
 import jp.kikan.residentregistry.web.model.PageMetadata;
-import jp.kikan.residentregistry.web.model.PersonName;
 import jp.kikan.residentregistry.web.model.Resident;
+import jp.kikan.residentregistry.web.model.ResidentHistory;
 import jp.kikan.residentregistry.web.model.ResidentPage;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 住民の検索・照会 and 世帯の照会. Every read is audited with the subject. */
+/** 住民の検索・照会, 異動履歴, 世帯の照会 and the 差分. Every read is audited with its subject. */
 @RestController
-class ResidentQueryController implements ResidentsApi, HouseholdsApi {
+class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi {
 
-    private final ResidentRecords residents;
+    private final RegistryReader reader;
     private final AuditLog audit;
 
-    ResidentQueryController(ResidentRecords residents, AuditLog audit) {
-        this.residents = residents;
+    ResidentQueryController(RegistryReader reader, AuditLog audit) {
+        this.reader = reader;
         this.audit = audit;
     }
 
@@ -40,67 +42,128 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi {
             String tenantCode,
             @Nullable String shimei,
             @Nullable LocalDate seinengappi,
+            @Nullable String jusho,
             @Nullable String setaibango,
+            @Nullable String atenabango,
+            @Nullable String juminhyocode,
+            Boolean shojosha,
             Integer page,
             Integer size) {
-        String name = shimei == null || shimei.isBlank() ? null : SearchNormalizer.normalize(shimei);
-        Page<ResidentRecord> found = residents.search(name, seinengappi, setaibango, PageRequest.of(page, size));
+        RegistryReader.Found found = reader.search(
+                new RegistryReader.Criteria(
+                        blankToNull(shimei),
+                        seinengappi,
+                        blankToNull(jusho),
+                        blankToNull(setaibango),
+                        blankToNull(atenabango),
+                        juminhyocode,
+                        shojosha,
+                        !ResidentViews.maySeeRestricted()),
+                page,
+                size);
         audit.record(new AuditEntry(
                 Business.RESIDENT_REGISTRY,
                 "住民の検索",
                 null,
                 "SEARCH",
                 AuditEntry.Outcome.SUCCESS,
-                "criteria=" + (name != null ? "shimei " : "") + (seinengappi != null ? "seinengappi " : "")
-                        + (setaibango != null ? "setaibango " : "") + "hits=" + found.getTotalElements()));
+                "criteria=" + (shimei != null ? "shimei " : "") + (seinengappi != null ? "seinengappi " : "")
+                        + (jusho != null ? "jusho " : "") + (setaibango != null ? "setaibango " : "")
+                        + (atenabango != null ? "atenabango " : "") + (juminhyocode != null ? "juminhyocode " : "")
+                        + "hits=" + found.total()));
+        Set<String> restricted = reader.restricted(atenabangos(found.items()));
         return ResponseEntity.ok(new ResidentPage(
-                found.getContent().stream().map(ResidentQueryController::toApi).toList(),
-                new PageMetadata(page, size, found.getTotalElements(), found.getTotalPages())));
+                found.items().stream()
+                        .map(r -> ResidentViews.toApi(r, restricted.contains(r.atenabango), null))
+                        .toList(),
+                new PageMetadata(page, size, found.total(), (int) ((found.total() + size - 1) / size))));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public ResponseEntity<Resident> getResident(String tenantCode, String atenabango) {
-        ResidentRecord record = residents
-                .findCurrent(atenabango)
-                .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません。"));
+    public ResponseEntity<Resident> getResident(
+            String tenantCode, String atenabango, @Nullable LocalDate kijunbi, @Nullable OffsetDateTime kijunNichiji) {
+        LocalDate date = kijunbi == null ? LocalDate.now(RegistryWriter.JAPAN) : kijunbi;
+        Instant knownAt = kijunNichiji == null ? Instant.now() : kijunNichiji.toInstant();
+        ResidentRecord record = reader.asOf(atenabango, date, knownAt)
+                .orElseThrow(() ->
+                        ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません（基準日 " + date + "）。"));
         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", atenabango, "READ"));
-        return ResponseEntity.ok(toApi(record));
+        String headName = reader.householdAsOf(record.setaibango, date, knownAt).stream()
+                .filter(m -> m.setainushi)
+                .map(m -> m.shimei)
+                .findFirst()
+                .orElse(null);
+        boolean restricted = !reader.restricted(List.of(atenabango)).isEmpty();
+        return ResponseEntity.ok()
+                .eTag(EntityTags.of(record.version))
+                .body(ResidentViews.toApi(record, restricted, headName));
     }
 
     @Override
     @Transactional(readOnly = true)
-    public ResponseEntity<Household> getHousehold(String tenantCode, String setaibango) {
-        List<ResidentRecord> members = residents.findCurrentMembers(setaibango);
-        ResidentRecord head = members.stream()
-                .filter(ResidentRecord::setainushi)
-                .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("世帯番号「" + setaibango + "」の世帯は見つかりません。"));
-        audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "世帯の照会", "setai:" + setaibango, "READ"));
-        return ResponseEntity.ok(new Household(
-                setaibango,
-                head.atenabango(),
-                members.stream().map(ResidentQueryController::toApi).toList()));
+    public ResponseEntity<ResidentHistory> getResidentHistory(String tenantCode, String atenabango) {
+        List<ResidentRecord> versions = reader.history(atenabango);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません。");
+        }
+        audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "異動履歴の照会", atenabango, "READ"));
+        boolean restricted = !reader.restricted(List.of(atenabango)).isEmpty();
+        return ResponseEntity.ok(new ResidentHistory(
+                atenabango,
+                versions.stream().map(v -> ResidentViews.version(v, restricted)).toList()));
     }
 
-    private static Resident toApi(ResidentRecord r) {
-        Address jusho = new Address()
-                .jushoShikuchosonkodo(r.jushoShikuchosonkodo())
-                .jushoChoazakodo(r.jushoChoazakodo())
-                .jushoTodofuken(r.jushoTodofuken())
-                .jushoShikugunchosonmei(r.jushoShikugunchosonmei())
-                .jushoChoaza(r.jushoChoaza())
-                .jushoBanchigohyoki(r.jushoBanchigohyoki())
-                .jushoKatagaki(r.jushoKatagaki());
-        return new Resident(
-                        r.atenabango(),
-                        new PersonName(r.shimei()).shimeiFurigana(r.shimeiFurigana()),
-                        r.seinengappi(),
-                        Resident.SeibetsuEnum.fromValue(r.seibetsu()),
-                        r.setaibango(),
-                        r.zokugara(),
-                        jusho)
-                .setainushi(r.setainushi())
-                .juminninattaYmd(r.juminninattaYmd());
+    @Override
+    @Transactional(readOnly = true)
+    public ResponseEntity<Household> getHousehold(
+            String tenantCode, String setaibango, @Nullable LocalDate kijunbi, @Nullable OffsetDateTime kijunNichiji) {
+        LocalDate date = kijunbi == null ? LocalDate.now(RegistryWriter.JAPAN) : kijunbi;
+        Instant knownAt = kijunNichiji == null ? Instant.now() : kijunNichiji.toInstant();
+        List<ResidentRecord> members = reader.householdAsOf(setaibango, date, knownAt);
+        if (members.isEmpty()) {
+            throw ProblemException.notFound("世帯番号「" + setaibango + "」の世帯は基準日（" + date + "）に見つかりません。");
+        }
+        audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "世帯の照会", "setai:" + setaibango, "READ"));
+        Set<String> restricted = reader.restricted(atenabangos(members));
+        ResidentRecord head =
+                members.stream().filter(m -> m.setainushi).findFirst().orElse(null);
+        Household household = new Household(
+                setaibango,
+                members.stream()
+                        .map(m -> ResidentViews.toApi(
+                                m, restricted.contains(m.atenabango), head == null ? null : head.shimei))
+                        .toList());
+        if (head != null) {
+            household.setainushiAtenabango(head.atenabango);
+        }
+        return ResponseEntity.ok(household);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ResponseEntity<ChangePage> listChanges(String tenantCode, OffsetDateTime since, Integer page, Integer size) {
+        RegistryReader.Found found = reader.changes(since.toInstant(), page, size);
+        audit.record(new AuditEntry(
+                Business.RESIDENT_REGISTRY,
+                "差分の提供",
+                null,
+                "SEARCH",
+                AuditEntry.Outcome.SUCCESS,
+                "since=" + since + " hits=" + found.total()));
+        Set<String> restricted = reader.restricted(atenabangos(found.items()));
+        return ResponseEntity.ok(new ChangePage(
+                found.items().stream()
+                        .map(v -> ResidentViews.version(v, restricted.contains(v.atenabango)))
+                        .toList(),
+                new PageMetadata(page, size, found.total(), (int) ((found.total() + size - 1) / size))));
+    }
+
+    private static List<String> atenabangos(List<ResidentRecord> records) {
+        return records.stream().map(ResidentRecord::atenabango).distinct().toList();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -9,20 +9,30 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.UUID;
+import jp.kikan.residentregistry.ChangeReason;
+import jp.kikan.residentregistry.RecordStatus;
+import jp.kikan.residentregistry.ResidentAddress;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 住民票 (one version of one resident's record, 住民基本台帳法 第7条). A change adds a version: {@code validFrom}
- * is the 異動日 (legal effect), {@code recordedAt} the 処理日時; {@code supersededAt} is set when a later version
- * replaces what was known. The current record is the version with no {@code supersededAt}.
+ * 住民票 (one version of one resident's record, 住民基本台帳法 第7条; 外国人住民 第30条の45).
+ *
+ * <p>A registry is a history: each 異動 adds a version whose {@code validFrom} is the 異動日 (legal effect) and whose
+ * {@code recordedAt} is the 処理日時. The version in force on a date D is the latest one (by 異動日, then version)
+ * with {@code validFrom <= D}. A correction (職権修正, 回復) never changes a version: it sets {@code supersededAt} on
+ * the wrong ones and adds corrected copies, so "as known at time T" still finds what was believed then.
+ * {@code current} marks the latest version of the timeline as known now.
+ *
+ * <p>Fields are package-private: the registry's services in this package are its only writers.
  */
 @Entity(name = "ResidentRegistryRecord")
 @Table(schema = "resident_registry", name = "resident_record")
 @IdClass(ResidentRecord.Key.class)
 public class ResidentRecord {
 
-    /** Identity of a version: 宛名番号 + version number. */
+    /** Identity of a version: 宛名番号 + 履歴番号. */
     public static class Key implements Serializable {
         private static final long serialVersionUID = 1L;
         String atenabango = "";
@@ -48,34 +58,144 @@ public class ResidentRecord {
 
     @TenantId
     @Column(name = "tenant_code", nullable = false, updatable = false)
-    private @Nullable String tenantCode; // filled by Hibernate from the bound tenant
+    @Nullable
+    String tenantCode; // filled by Hibernate from the bound tenant
 
     @Id
-    private String atenabango = "";
+    String atenabango = "";
 
     @Id
-    private int version;
+    int version;
 
-    private String shimei = "";
-    private String shimeiFurigana = "";
-    private String searchName = "";
-    private String searchKana = "";
-    private LocalDate seinengappi = LocalDate.EPOCH;
-    private String seibetsu = "0";
-    private String setaibango = "";
-    private String zokugara = "";
-    private boolean setainushi;
-    private @Nullable LocalDate juminninattaYmd;
-    private @Nullable String jushoShikuchosonkodo;
-    private @Nullable String jushoChoazakodo;
-    private @Nullable String jushoTodofuken;
-    private @Nullable String jushoShikugunchosonmei;
-    private @Nullable String jushoChoaza;
-    private @Nullable String jushoBanchigohyoki;
-    private @Nullable String jushoKatagaki;
-    private LocalDate validFrom = LocalDate.EPOCH;
-    private Instant recordedAt = Instant.EPOCH;
-    private @Nullable Instant supersededAt;
+    String jotai = RecordStatus.RESIDENT.code();
+    String idojiyu = ChangeReason.MIGRATION.code();
+
+    @Nullable
+    UUID idoId;
+
+    LocalDate validFrom = LocalDate.EPOCH;
+
+    @Nullable
+    LocalDate todokedeYmd;
+
+    boolean todokedeKigenKeika;
+    Instant recordedAt = Instant.EPOCH;
+
+    @Nullable
+    Instant supersededAt;
+
+    boolean isCurrent;
+
+    @Nullable
+    String shuseiJiyu;
+
+    @Nullable
+    String batchId;
+
+    String shimei = "";
+    String shimeiFurigana = "";
+    String searchName = "";
+    String searchKana = "";
+    LocalDate seinengappi = LocalDate.EPOCH;
+    String seibetsu = "0";
+    String setaibango = "";
+    String zokugara = "";
+    boolean setainushi;
+
+    @Nullable
+    LocalDate juminninattaYmd;
+
+    @Nullable
+    LocalDate juteiYmd;
+
+    @Nullable
+    String jushoShikuchosonkodo;
+
+    @Nullable
+    String jushoChoazakodo;
+
+    @Nullable
+    String jushoTodofuken;
+
+    @Nullable
+    String jushoShikugunchosonmei;
+
+    @Nullable
+    String jushoChoaza;
+
+    @Nullable
+    String jushoBanchigohyoki;
+
+    @Nullable
+    String jushoKatagaki;
+
+    @Nullable
+    String searchAddress;
+
+    @Nullable
+    String tennyumaeJusho;
+
+    @Nullable
+    String idomaeJusho;
+
+    @Nullable
+    LocalDate tenshutsuYoteiYmd;
+
+    @Nullable
+    String tenshutsusakiJusho;
+
+    @Nullable
+    LocalDate shojoYmd;
+
+    @Nullable
+    String shojoJiyu;
+
+    @Nullable
+    String honseki;
+
+    @Nullable
+    String hittosha;
+
+    @Nullable
+    String kokuseki;
+
+    @Column(name = "hojin30jo45_kubun")
+    @Nullable
+    String hojin30jo45Kubun;
+
+    @Nullable
+    String zairyushikaku;
+
+    @Nullable
+    String zairyukikan;
+
+    @Nullable
+    LocalDate zairyukikanManryoYmd;
+
+    @Nullable
+    String zairyukadoBango;
+
+    @Nullable
+    String tsusho;
+
+    @Nullable
+    String tsushoFurigana;
+
+    @Nullable
+    String searchTsusho;
+
+    @Nullable
+    String juminhyoCode;
+
+    @Nullable
+    String kojinbango;
+
+    boolean senkyoninMeibo;
+    boolean kokuho;
+    boolean koki;
+    boolean kaigo;
+    boolean kokunen;
+    boolean jidoteate;
 
     protected ResidentRecord() {}
 
@@ -86,6 +206,69 @@ public class ResidentRecord {
         r.version = 1;
         r.validFrom = validFrom;
         r.recordedAt = recordedAt;
+        r.isCurrent = true;
+        return r;
+    }
+
+    /**
+     * A copy of this version's content as version {@code version}, in force from {@code validFrom}, recorded at
+     * {@code recordedAt} for {@code reason}. The 届出 and correction details are not copied.
+     */
+    ResidentRecord next(int version, LocalDate validFrom, Instant recordedAt, ChangeReason reason, UUID idoId) {
+        ResidentRecord r = new ResidentRecord();
+        r.atenabango = atenabango;
+        r.version = version;
+        r.jotai = jotai;
+        r.idojiyu = reason.code();
+        r.idoId = idoId;
+        r.validFrom = validFrom;
+        r.recordedAt = recordedAt;
+        r.isCurrent = true;
+        r.batchId = null;
+        r.shimei = shimei;
+        r.shimeiFurigana = shimeiFurigana;
+        r.searchName = searchName;
+        r.searchKana = searchKana;
+        r.seinengappi = seinengappi;
+        r.seibetsu = seibetsu;
+        r.setaibango = setaibango;
+        r.zokugara = zokugara;
+        r.setainushi = setainushi;
+        r.juminninattaYmd = juminninattaYmd;
+        r.juteiYmd = juteiYmd;
+        r.jushoShikuchosonkodo = jushoShikuchosonkodo;
+        r.jushoChoazakodo = jushoChoazakodo;
+        r.jushoTodofuken = jushoTodofuken;
+        r.jushoShikugunchosonmei = jushoShikugunchosonmei;
+        r.jushoChoaza = jushoChoaza;
+        r.jushoBanchigohyoki = jushoBanchigohyoki;
+        r.jushoKatagaki = jushoKatagaki;
+        r.searchAddress = searchAddress;
+        r.tennyumaeJusho = tennyumaeJusho;
+        r.idomaeJusho = idomaeJusho;
+        r.tenshutsuYoteiYmd = tenshutsuYoteiYmd;
+        r.tenshutsusakiJusho = tenshutsusakiJusho;
+        r.shojoYmd = shojoYmd;
+        r.shojoJiyu = shojoJiyu;
+        r.honseki = honseki;
+        r.hittosha = hittosha;
+        r.kokuseki = kokuseki;
+        r.hojin30jo45Kubun = hojin30jo45Kubun;
+        r.zairyushikaku = zairyushikaku;
+        r.zairyukikan = zairyukikan;
+        r.zairyukikanManryoYmd = zairyukikanManryoYmd;
+        r.zairyukadoBango = zairyukadoBango;
+        r.tsusho = tsusho;
+        r.tsushoFurigana = tsushoFurigana;
+        r.searchTsusho = searchTsusho;
+        r.juminhyoCode = juminhyoCode;
+        r.kojinbango = kojinbango;
+        r.senkyoninMeibo = senkyoninMeibo;
+        r.kokuho = kokuho;
+        r.koki = koki;
+        r.kaigo = kaigo;
+        r.kokunen = kokunen;
+        r.jidoteate = jidoteate;
         return r;
     }
 
@@ -97,68 +280,27 @@ public class ResidentRecord {
         return version;
     }
 
-    public String shimei() {
-        return shimei;
+    RecordStatus status() {
+        return RecordStatus.ofCode(jotai);
     }
 
-    public String shimeiFurigana() {
-        return shimeiFurigana;
+    ChangeReason reason() {
+        return ChangeReason.byCode(idojiyu).orElse(ChangeReason.MIGRATION);
     }
 
-    public LocalDate seinengappi() {
-        return seinengappi;
+    ResidentAddress address() {
+        return new ResidentAddress(
+                jushoShikuchosonkodo,
+                jushoChoazakodo,
+                jushoTodofuken,
+                jushoShikugunchosonmei,
+                jushoChoaza,
+                jushoBanchigohyoki,
+                jushoKatagaki);
     }
 
-    public String seibetsu() {
-        return seibetsu;
-    }
-
-    public String setaibango() {
-        return setaibango;
-    }
-
-    public String zokugara() {
-        return zokugara;
-    }
-
-    public boolean setainushi() {
-        return setainushi;
-    }
-
-    public @Nullable LocalDate juminninattaYmd() {
-        return juminninattaYmd;
-    }
-
-    public @Nullable String jushoShikuchosonkodo() {
-        return jushoShikuchosonkodo;
-    }
-
-    public @Nullable String jushoChoazakodo() {
-        return jushoChoazakodo;
-    }
-
-    public @Nullable String jushoTodofuken() {
-        return jushoTodofuken;
-    }
-
-    public @Nullable String jushoShikugunchosonmei() {
-        return jushoShikugunchosonmei;
-    }
-
-    public @Nullable String jushoChoaza() {
-        return jushoChoaza;
-    }
-
-    public @Nullable String jushoBanchigohyoki() {
-        return jushoBanchigohyoki;
-    }
-
-    public @Nullable String jushoKatagaki() {
-        return jushoKatagaki;
-    }
-
-    public @Nullable String tenantCode() {
-        return tenantCode;
+    boolean foreignResident() {
+        return kokuseki != null;
     }
 
     /** Sets the name with its reading and the normalised search keys. */
@@ -183,6 +325,7 @@ public class ResidentRecord {
         return this;
     }
 
+    /** Sets the address, the normalised address search key, and (for a first entry) 住定日 and 住民となった年月日. */
     public ResidentRecord address(
             String shikuchosonkodo,
             String choazakodo,
@@ -192,14 +335,21 @@ public class ResidentRecord {
             String banchigohyoki,
             @Nullable String katagaki,
             LocalDate juminninattaYmd) {
-        this.jushoShikuchosonkodo = shikuchosonkodo;
-        this.jushoChoazakodo = choazakodo;
-        this.jushoTodofuken = todofuken;
-        this.jushoShikugunchosonmei = shikugunchosonmei;
-        this.jushoChoaza = choaza;
-        this.jushoBanchigohyoki = banchigohyoki;
-        this.jushoKatagaki = katagaki;
+        address(new ResidentAddress(
+                shikuchosonkodo, choazakodo, todofuken, shikugunchosonmei, choaza, banchigohyoki, katagaki));
         this.juminninattaYmd = juminninattaYmd;
+        this.juteiYmd = juminninattaYmd;
         return this;
+    }
+
+    void address(ResidentAddress a) {
+        this.jushoShikuchosonkodo = a.shikuchosonkodo();
+        this.jushoChoazakodo = a.choazakodo();
+        this.jushoTodofuken = a.todofuken();
+        this.jushoShikugunchosonmei = a.shikugunchosonmei();
+        this.jushoChoaza = a.choaza();
+        this.jushoBanchigohyoki = a.banchigohyoki();
+        this.jushoKatagaki = a.katagaki();
+        this.searchAddress = jp.kikan.platform.text.SearchNormalizer.normalize(a.oneLine());
     }
 }

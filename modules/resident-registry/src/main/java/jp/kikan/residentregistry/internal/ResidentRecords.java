@@ -1,37 +1,63 @@
 package jp.kikan.residentregistry.internal;
 
-import java.time.LocalDate;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** The residents (住民票 versions) of the bound tenant; Hibernate adds the tenant to every query. */
+/**
+ * The 住民票 versions of the bound tenant. JPQL queries get the tenant from Hibernate; native ones name it, and
+ * row-level security checks it a second time.
+ */
 interface ResidentRecords extends JpaRepository<ResidentRecord, ResidentRecord.Key> {
 
-    @Query("select r from ResidentRegistryRecord r where r.atenabango = :atenabango and r.supersededAt is null")
+    @Query("select r from ResidentRegistryRecord r where r.atenabango = :atenabango and r.isCurrent = true")
     Optional<ResidentRecord> findCurrent(@Param("atenabango") String atenabango);
 
-    @Query("select r from ResidentRegistryRecord r where r.setaibango = :setaibango and r.supersededAt is null "
-            + "order by r.setainushi desc, r.seinengappi")
+    /** The current version, locked until the end of the transaction so that 異動 of one person run one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from ResidentRegistryRecord r where r.atenabango = :atenabango and r.isCurrent = true")
+    Optional<ResidentRecord> lockCurrent(@Param("atenabango") String atenabango);
+
+    @Query("select r from ResidentRegistryRecord r where r.setaibango = :setaibango and r.isCurrent = true"
+            + " and r.jotai <> 'SHOJO' order by r.setainushi desc, r.seinengappi, r.atenabango")
     List<ResidentRecord> findCurrentMembers(@Param("setaibango") String setaibango);
 
-    @Query("select r from ResidentRegistryRecord r where r.supersededAt is null"
-            + " and (:name is null or r.searchName like concat('%', cast(:name as string), '%')"
-            + "      or r.searchKana like concat('%', cast(:name as string), '%'))"
-            + " and (cast(:birthDate as localdate) is null or r.seinengappi = :birthDate)"
-            + " and (:setaibango is null or r.setaibango = :setaibango)"
-            + " order by r.searchKana, r.atenabango")
-    Page<ResidentRecord> search(
-            @Param("name") @Nullable String name,
-            @Param("birthDate") @Nullable LocalDate birthDate,
-            @Param("setaibango") @Nullable String setaibango,
-            Pageable page);
+    /** Every version of one person, oldest first. */
+    @Query("select r from ResidentRegistryRecord r where r.atenabango = :atenabango order by r.version")
+    List<ResidentRecord> history(@Param("atenabango") String atenabango);
+
+    /** The versions believed now (not superseded), in timeline order. */
+    @Query("select r from ResidentRegistryRecord r where r.atenabango = :atenabango and r.supersededAt is null"
+            + " order by r.validFrom, r.version")
+    List<ResidentRecord> believedTimeline(@Param("atenabango") String atenabango);
+
+    @Query("select coalesce(max(r.version), 0) from ResidentRegistryRecord r where r.atenabango = :atenabango")
+    int maxVersion(@Param("atenabango") String atenabango);
+
+    /** Clears the current mark of a person's versions, at once (before the new current version is inserted). */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            "update ResidentRegistryRecord r set r.isCurrent = false where r.atenabango = :atenabango and r.isCurrent = true")
+    int clearCurrent(@Param("atenabango") String atenabango);
 
     @Query("select count(r) from ResidentRegistryRecord r")
     long countAll();
+
+    @Query(value = "SELECT nextval('resident_registry.atenabango_seq')", nativeQuery = true)
+    long nextAtenabango();
+
+    @Query(value = "SELECT nextval('resident_registry.setaibango_seq')", nativeQuery = true)
+    long nextSetaibango();
+
+    @Query("select count(r) > 0 from ResidentRegistryRecord r where r.isCurrent = true and r.jotai <> 'SHOJO'"
+            + " and r.kojinbango = :kojinbango")
+    boolean myNumberInUse(@Param("kojinbango") String kojinbango);
+
+    @Query("select count(r) > 0 from ResidentRegistryRecord r where r.isCurrent = true and r.juminhyoCode = :code")
+    boolean residentCodeInUse(@Param("code") String code);
 }

@@ -40,6 +40,14 @@ class SecurityConfiguration {
 
     static final String PLATFORM_ADMIN = "platform:admin";
 
+    /** Systems and staff that read the tenant's event feed (vendors' linkage, 独自施策システム). */
+    static final String EVENT_READER = "events:reader";
+
+    @Bean
+    ApiAccessRule eventFeedRule() {
+        return ApiAccessRule.forMethod("GET", "/api/platform/v1/tenants/*/events", EVENT_READER, AUDITOR);
+    }
+
     @Bean
     ApiAccessRule auditRecordsRule() {
         return ApiAccessRule.of("/api/platform/v1/tenants/*/audit-records", AUDITOR);

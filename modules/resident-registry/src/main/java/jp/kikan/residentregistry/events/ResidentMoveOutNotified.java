@@ -1,0 +1,24 @@
+package jp.kikan.residentregistry.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * 転出届: the person notified a move out of the municipality (still a resident until it is confirmed).
+ *
+ * @param effectiveDate 異動日
+ * @param restricted    DV等支援措置の対象
+ * @param plannedDate   転出予定年月日
+ */
+public record ResidentMoveOutNotified(
+        UUID eventId,
+        String tenantCode,
+        Instant occurredAt,
+        LocalDate effectiveDate,
+        boolean restricted,
+        UUID idoId,
+        String atenabango,
+        String setaibango,
+        LocalDate plannedDate)
+        implements ResidentRegistryEvent {}
