@@ -86,8 +86,7 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
         LocalDate date = kijunbi == null ? LocalDate.now(RegistryWriter.JAPAN) : kijunbi;
         Instant knownAt = kijunNichiji == null ? Instant.now() : kijunNichiji.toInstant();
         ResidentRecord record = reader.asOf(atenabango, date, knownAt)
-                .orElseThrow(() ->
-                        ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません（基準日 " + date + "）。"));
+                .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません（基準日 " + date + "）。"));
         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", atenabango, "READ"));
         String headName = reader.householdAsOf(record.setaibango, date, knownAt).stream()
                 .filter(m -> m.setainushi)
