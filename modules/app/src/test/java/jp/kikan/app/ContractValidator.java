@@ -23,15 +23,16 @@ final class ContractValidator {
 
     private static Map<String, OpenApiInteractionValidator> load() {
         Path specs = Path.of("../../specs").toAbsolutePath().normalize();
-        return List.of("platform", "resident-registry").stream().collect(Collectors.toMap(b -> b, b -> {
-            Path spec = specs.resolve(b).resolve(b + ".yaml");
-            if (!Files.exists(spec)) {
-                throw new IllegalStateException("contract not found: " + spec);
-            }
-            return OpenApiInteractionValidator.createForSpecificationUrl(
-                            spec.toUri().toString())
-                    .build();
-        }));
+        return List.of("platform", "resident-registry", "child-allowance", "child-rearing-allowance").stream()
+                .collect(Collectors.toMap(b -> b, b -> {
+                    Path spec = specs.resolve(b).resolve(b + ".yaml");
+                    if (!Files.exists(spec)) {
+                        throw new IllegalStateException("contract not found: " + spec);
+                    }
+                    return OpenApiInteractionValidator.createForSpecificationUrl(
+                                    spec.toUri().toString())
+                            .build();
+                }));
     }
 
     /** The contract violations of one response, empty when it conforms or no contract covers the path. */

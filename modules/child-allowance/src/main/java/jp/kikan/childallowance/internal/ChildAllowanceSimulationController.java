@@ -26,11 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * audit record: no person is identified).
  */
 @RestController
-class SimulationController implements SimulationsApi {
+class ChildAllowanceSimulationController implements SimulationsApi {
 
     private final AllowanceCalculator calculator;
 
-    SimulationController(AllowanceCalculator calculator) {
+    ChildAllowanceSimulationController(AllowanceCalculator calculator) {
         this.calculator = calculator;
     }
 

@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
  * the registry (so no audit record: no person is identified).
  */
 @RestController
-class SimulationController implements SimulationsApi {
+class ChildRearingAllowanceSimulationController implements SimulationsApi {
 
     private final AllowanceCalculator calculator;
 
-    SimulationController(AllowanceCalculator calculator) {
+    ChildRearingAllowanceSimulationController(AllowanceCalculator calculator) {
         this.calculator = calculator;
     }
 
