@@ -1,0 +1,31 @@
+package jp.kikan.childallowance.domain;
+
+import java.time.YearMonth;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The 児童手当 for one month (月分) and how it was reached.
+ *
+ * @param month        the month the amount is for
+ * @param total        the monthly amount, in yen
+ * @param regime       児童手当, 特例給付 or nothing
+ * @param children     one line per child of the request, in request order
+ * @param incomeTest   the income test, {@code null} where none applied (before 2012-06, from 2024-10)
+ * @param paymentMonth the 支払期月 in which this month is regularly paid
+ * @param notes        further explanations, in Japanese
+ */
+public record MonthlyAllowance(
+        YearMonth month,
+        long total,
+        Regime regime,
+        List<ChildLine> children,
+        @Nullable IncomeTest incomeTest,
+        YearMonth paymentMonth,
+        List<String> notes) {
+
+    public MonthlyAllowance {
+        children = List.copyOf(children);
+        notes = List.copyOf(notes);
+    }
+}

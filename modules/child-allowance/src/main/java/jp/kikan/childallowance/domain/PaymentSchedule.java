@@ -1,0 +1,96 @@
+package jp.kikan.childallowance.domain;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jp.kikan.platform.parameter.LegalParameters;
+import jp.kikan.platform.parameter.ResolvedParameter;
+
+/**
+ * 支払期月 (児童手当法 第8条第4項): 児童手当 is paid in the payment months, each time for the months up to the one
+ * before. Until 2024-09 the payment months were February, June and October (four months each); from 2024-10 they are
+ * the even months (two months each). The rule in force in the payment month decides: so the October 2024 payment,
+ * already under the new rule, covered June to September 2024, and the December 2024 payment October and November.
+ *
+ * <p>A payment for months after the right ended, or one that was due earlier, may be made outside the payment months
+ * (第8条第4項ただし書); this schedule gives the regular months only.
+ */
+public final class PaymentSchedule {
+
+    /** Longest gap between two payment months in any version of the rule. */
+    private static final int SEARCH_MONTHS = 12;
+
+    private final Parameters parameters;
+
+    public PaymentSchedule(LegalParameters parameters) {
+        this.parameters = new Parameters(Objects.requireNonNull(parameters, "parameters"));
+    }
+
+    /**
+     * One payment.
+     *
+     * @param paymentMonth the 支払期月
+     * @param months       the months (月分) it pays, oldest first
+     * @param source       the provision of the payment months in force in the payment month
+     */
+    public record Payment(YearMonth paymentMonth, List<YearMonth> months, String source) {
+        public Payment {
+            months = List.copyOf(months);
+        }
+    }
+
+    /** The regular 支払期月 of the allowance for {@code month}: the first payment month after it. */
+    public YearMonth paymentMonthOf(YearMonth month) {
+        return paymentOf(month).paymentMonth();
+    }
+
+    /**
+     * The payments of the months from {@code first} (the month after 認定請求, 第8条第2項) to {@code last} (the month the
+     * right ends), both inclusive, in order.
+     *
+     * @throws InvalidInput {@code period-reversed} when {@code last} is before {@code first}
+     */
+    public List<Payment> between(YearMonth first, YearMonth last) {
+        if (last.isBefore(first)) {
+            throw new InvalidInput("shuryo_ym", "period-reversed", "終了月（shuryo_ym）は開始月（kaishi_ym）以後の月を指定してください");
+        }
+        Map<YearMonth, List<YearMonth>> byPayment = new LinkedHashMap<>();
+        Map<YearMonth, String> sources = new LinkedHashMap<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            Payment payment = paymentOf(month);
+            byPayment
+                    .computeIfAbsent(payment.paymentMonth(), p -> new ArrayList<>())
+                    .add(month);
+            sources.putIfAbsent(payment.paymentMonth(), payment.source());
+        }
+        List<Payment> payments = new ArrayList<>();
+        byPayment.forEach((paymentMonth, months) ->
+                payments.add(new Payment(paymentMonth, months, Objects.requireNonNull(sources.get(paymentMonth)))));
+        return payments;
+    }
+
+    private Payment paymentOf(YearMonth month) {
+        for (int ahead = 1; ahead <= SEARCH_MONTHS; ahead++) {
+            YearMonth candidate = month.plusMonths(ahead);
+            ResolvedParameter rule = parameters.get(Parameters.PAYMENT_MONTHS, candidate.atDay(1));
+            if (months(rule.text()).contains(candidate.getMonthValue())) {
+                return new Payment(candidate, List.of(month), Parameters.cite(rule));
+            }
+        }
+        throw new IllegalStateException("no payment month within a year after " + month);
+    }
+
+    /** "2,4,6" → {2, 4, 6}. */
+    static Set<Integer> months(String text) {
+        return Stream.of(text.split(","))
+                .map(String::strip)
+                .map(Integer::valueOf)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,351 @@
+package jp.kikan.childrearingallowance.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import jp.kikan.platform.money.Rounding;
+import jp.kikan.platform.parameter.LegalParameters;
+import jp.kikan.platform.parameter.ResolvedParameter;
+
+/**
+ * 児童扶養手当の額 for one month (月分): the income tests and the amount, step by step.
+ *
+ * <ol>
+ *   <li>The recipient's 所得額 (児童扶養手当法施行令 第4条): 総所得金額等, less up to 10万円 of 給与所得・公的年金等の
+ *       雑所得, plus 80% of the 養育費 a father or mother received (1円未満四捨五入), less 8万円 and the deductions of
+ *       第4条第2項 — or that 所得額 as given.
+ *   <li>The limits for the recipient's 扶養親族等 (施行令 第2条の4): a father or mother gets 全部支給 below the 全部支給
+ *       limit, 一部支給 below the 一部支給 limit, and nothing at or above it (法 第9条); a 養育者 gets the full amount
+ *       below the 養育者 limit and nothing at or above it (法 第9条の2).
+ *   <li>Any 配偶者 or 扶養義務者 at or above the limit for their dependants stops the allowance (法 第10条, 第11条).
+ *   <li>一部支給 (施行令 第2条の4第3項): the amount not paid is (所得額 − 全部支給限度額) × the coefficient, rounded to
+ *       10 yen (5円未満切捨て・5円以上切上げ, i.e. 10円未満四捨五入), plus 10円; the same for each 加算額 with its own
+ *       coefficient. So 一部支給額 = (全部支給額 − 10円) − rounded product.
+ * </ol>
+ *
+ * <p>Not modelled yet: 公的年金との併給調整 (法 第13条の2), the 5年経過 一部支給停止 (法 第13条の3), the 扶養義務者's
+ * 老人扶養親族 addition, disasters (法 第12条). Immutable and thread-safe; every number comes from the legal parameters.
+ */
+public final class AllowanceCalculator {
+
+    private static final String SOURCE_INCOME = "児童扶養手当法施行令 第4条";
+
+    private final Parameters parameters;
+    private final PaymentSchedule schedule;
+
+    public AllowanceCalculator(LegalParameters parameters) {
+        this.parameters = new Parameters(Objects.requireNonNull(parameters, "parameters"));
+        this.schedule = new PaymentSchedule(parameters);
+    }
+
+    /**
+     * The amount for {@code request.month()}.
+     *
+     * @throws InvalidInput for a month before 2023-04 (not covered), no child, a negative 所得 or count, more
+     *                      elderly or specified dependants than dependants
+     */
+    public MonthlyAllowance calculate(AllowanceRequest request) {
+        YearMonth month = request.month();
+        LocalDate day = month.atDay(1);
+        validate(request, day);
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step("判定に用いる所得", null, month + "分は、11月から翌年10月までの月分ごとに前年の所得で判定する", "児童扶養手当法 第9条第1項"));
+        long income = assessedIncome(request, day, steps);
+
+        long dependantRaise =
+                Math.multiplyExact(parameters.yen(Parameters.LIMIT_PER_DEPENDANT, day), request.dependants());
+        long additions = Math.addExact(
+                Math.multiplyExact(parameters.yen(Parameters.LIMIT_ELDERLY, day), request.elderlyDependants()),
+                Math.multiplyExact(parameters.yen(Parameters.LIMIT_SPECIFIED, day), request.specifiedDependants()));
+        long fullLimit = limit(Parameters.LIMIT_FULL, day, dependantRaise, additions);
+        long partialLimit = limit(Parameters.LIMIT_PARTIAL, day, dependantRaise, additions);
+        long supporterRaise =
+                Math.multiplyExact(parameters.yen(Parameters.LIMIT_SUPPORTER_PER_DEPENDANT, day), request.dependants());
+        long fosterLimit = Math.addExact(parameters.yen(Parameters.LIMIT_SUPPORTER, day), supporterRaise);
+        Limits limits =
+                new Limits(fullLimit, partialLimit, request.recipient().isParent() ? partialLimit : fosterLimit);
+
+        Decision decision = recipientDecision(request, income, limits, day, steps);
+        for (int i = 0; i < request.supporters().size() && decision != Decision.STOPPED; i++) {
+            decision = supporterDecision(i, request.supporters().get(i), day, steps, decision);
+        }
+
+        long base = 0;
+        List<Long> extra = new ArrayList<>();
+        if (decision != Decision.STOPPED) {
+            long excess = decision == Decision.PARTIAL ? income - fullLimit : 0;
+            base = amount(
+                    decision,
+                    excess,
+                    "本体額（児童1人目）",
+                    Parameters.FULL_BASE,
+                    Parameters.PARTIAL_BASE_MAX,
+                    Parameters.PARTIAL_BASE_MIN,
+                    Parameters.COEFFICIENT_BASE,
+                    day,
+                    steps);
+            for (int child = 2; child <= request.children(); child++) {
+                boolean second = child == 2;
+                extra.add(amount(
+                        decision,
+                        excess,
+                        "加算額（児童" + child + "人目）",
+                        second ? Parameters.FULL_SECOND : Parameters.FULL_THIRD,
+                        second ? Parameters.PARTIAL_SECOND_MAX : Parameters.PARTIAL_THIRD_MAX,
+                        second ? Parameters.PARTIAL_SECOND_MIN : Parameters.PARTIAL_THIRD_MIN,
+                        second ? Parameters.COEFFICIENT_SECOND : Parameters.COEFFICIENT_THIRD,
+                        day,
+                        steps));
+            }
+        }
+        long total = base;
+        for (long addition : extra) {
+            total = Math.addExact(total, addition);
+        }
+        steps.add(new Step(
+                "手当月額",
+                total,
+                decision.japanese() + "：本体額" + String.format("%,d", base) + "円"
+                        + (extra.isEmpty()
+                                ? ""
+                                : "＋加算額"
+                                        + extra.stream()
+                                                .map(a -> String.format("%,d", a) + "円")
+                                                .toList()),
+                "児童扶養手当法 第5条、第9条"));
+        return new MonthlyAllowance(
+                month, decision, total, base, extra, income, limits, steps, schedule.paymentMonthOf(month));
+    }
+
+    private void validate(AllowanceRequest request, LocalDate day) {
+        if (!parameters.inForce(Parameters.FULL_BASE, day)) {
+            throw new InvalidInput(
+                    "taisho_ym",
+                    "month-not-covered",
+                    "対象年月（taisho_ym）" + request.month() + "は試算できません。令和5年4月分以降の月を指定してください");
+        }
+        if (request.children() < 1) {
+            throw new InvalidInput("taisho_jido_su", "out-of-range", "対象児童の数（taisho_jido_su）は1以上で指定してください");
+        }
+        if (request.dependants() < 0) {
+            throw new InvalidInput("fuyo_shinzokuto_su", "negative", "扶養親族等の数（fuyo_shinzokuto_su）は0以上で指定してください");
+        }
+        if (request.elderlyDependants() < 0
+                || request.specifiedDependants() < 0
+                || request.elderlyDependants() + request.specifiedDependants() > request.dependants()) {
+            throw new InvalidInput(
+                    "rojin_fuyo_shinzokuto_su",
+                    "out-of-range",
+                    "老人扶養親族等の数（rojin_fuyo_shinzokuto_su）と特定扶養親族等の数（tokutei_fuyo_shinzokuto_su）は0以上で、"
+                            + "合わせて扶養親族等の数以下で指定してください");
+        }
+        for (int i = 0; i < request.supporters().size(); i++) {
+            Supporter supporter = request.supporters().get(i);
+            if (supporter.income() < 0) {
+                throw new InvalidInput(
+                        "fuyo_gimusha[" + i + "].shotokugaku",
+                        "negative",
+                        "扶養義務者等の所得額（fuyo_gimusha[" + i + "].shotokugaku）は0円以上で指定してください");
+            }
+            if (supporter.dependants() < 0) {
+                throw new InvalidInput(
+                        "fuyo_gimusha[" + i + "].fuyo_shinzokuto_su",
+                        "negative",
+                        "扶養義務者等の扶養親族等の数（fuyo_gimusha[" + i + "].fuyo_shinzokuto_su）は0以上で指定してください");
+            }
+        }
+    }
+
+    private long limit(String key, LocalDate day, long dependantRaise, long additions) {
+        return Math.addExact(Math.addExact(parameters.yen(key, day), dependantRaise), additions);
+    }
+
+    private long assessedIncome(AllowanceRequest request, LocalDate day, List<Step> steps) {
+        if (request.income() instanceof Income.Assessed assessed) {
+            if (assessed.amount() < 0) {
+                throw new InvalidInput("shotokugaku", "negative", "所得額（shotokugaku）は0円以上で指定してください");
+            }
+            steps.add(new Step("所得額", assessed.amount(), "入力された所得額（8万円及び諸控除を差し引いた後、養育費の8割を含む額）", SOURCE_INCOME));
+            return assessed.amount();
+        }
+        Income.Parts parts = (Income.Parts) request.income();
+        Deductions d = parts.deductions();
+        requireNotNegative("shotoku.sotoku_kingakuto", "総所得金額等", parts.totalIncome());
+        requireNotNegative("shotoku.kyuyo_shotokuto", "給与所得等", parts.salaryOrPension());
+        requireNotNegative("shotoku.yoikuhi", "養育費", parts.childSupport());
+        for (long amount : new long[] {d.casualtyLoss(), d.medical(), d.smallBusinessMutualAid(), d.spouseSpecial()}) {
+            requireNotNegative("shotoku.kojo", "控除額", amount);
+        }
+        if (d.disabled() < 0 || d.specialDisabled() < 0) {
+            throw new InvalidInput("shotoku.kojo", "negative", "障害者控除の人数（shotoku.kojo）は0以上で指定してください");
+        }
+        if (parts.salaryOrPension() > parts.totalIncome()) {
+            throw new InvalidInput(
+                    "shotoku.kyuyo_shotokuto",
+                    "out-of-range",
+                    "給与所得等（shotoku.kyuyo_shotokuto）は総所得金額等（shotoku.sotoku_kingakuto）以下で指定してください");
+        }
+        long income = parts.totalIncome();
+        steps.add(new Step("総所得金額等", income, "前年の総所得金額等", SOURCE_INCOME + "第1項"));
+
+        if (parts.salaryOrPension() > 0) {
+            ResolvedParameter cap = parameters.get(Parameters.DEDUCTION_SALARY_OR_PENSION, day);
+            long deduction = Math.min(cap.yen(), parts.salaryOrPension());
+            income -= deduction;
+            steps.add(new Step(
+                    "給与所得等の控除",
+                    -deduction,
+                    "給与所得・公的年金等に係る雑所得の合計額から" + String.format("%,d", cap.yen()) + "円（合計額が少なければその額）を控除",
+                    Parameters.cite(cap)));
+        }
+        if (parts.childSupport() > 0) {
+            if (request.recipient().isParent()) {
+                ResolvedParameter rate = parameters.get(Parameters.CHILD_SUPPORT_RATE, day);
+                // 1円未満四捨五入 (施行令 第4条第1項ただし書); the platform's Rounding has no 1-yen half-up rule.
+                long counted = BigDecimal.valueOf(parts.childSupport())
+                        .multiply(rate.rate())
+                        .setScale(0, RoundingMode.HALF_UP)
+                        .longValueExact();
+                income = Math.addExact(income, counted);
+                steps.add(new Step(
+                        "養育費の算入額",
+                        counted,
+                        "養育費" + String.format("%,d", parts.childSupport()) + "円 × "
+                                + rate.rate().toPlainString() + "（1円未満四捨五入）を所得に加える",
+                        Parameters.cite(rate)));
+            } else {
+                steps.add(new Step("養育費の算入額", 0L, "養育者の場合、養育費は所得に算入しない", SOURCE_INCOME + "第1項ただし書"));
+            }
+        }
+        ResolvedParameter flat = parameters.get(Parameters.DEDUCTION_FLAT, day);
+        income -= flat.yen();
+        steps.add(new Step("一律控除", -flat.yen(), "社会保険料相当額として一律に控除", Parameters.cite(flat)));
+
+        long deductions = 0;
+        deductions += perPerson(Parameters.DEDUCTION_DISABLED, "障害者控除", d.disabled(), day, steps);
+        deductions += perPerson(Parameters.DEDUCTION_SPECIAL_DISABLED, "特別障害者控除", d.specialDisabled(), day, steps);
+        deductions += perPerson(Parameters.DEDUCTION_WORKING_STUDENT, "勤労学生控除", d.workingStudent() ? 1 : 0, day, steps);
+        if (request.recipient().isParent()) {
+            if (d.widow() || d.singleParent()) {
+                steps.add(new Step(
+                        "寡婦控除・ひとり親控除",
+                        0L,
+                        "受給資格者が父又は母の場合は控除しない",
+                        Parameters.cite(parameters.get(Parameters.DEDUCTION_SINGLE_PARENT, day))));
+            }
+        } else {
+            deductions += perPerson(Parameters.DEDUCTION_WIDOW, "寡婦控除", d.widow() ? 1 : 0, day, steps);
+            deductions += perPerson(Parameters.DEDUCTION_SINGLE_PARENT, "ひとり親控除", d.singleParent() ? 1 : 0, day, steps);
+        }
+        long actual = Math.addExact(
+                Math.addExact(d.casualtyLoss(), d.medical()),
+                Math.addExact(d.smallBusinessMutualAid(), d.spouseSpecial()));
+        if (actual > 0) {
+            deductions += actual;
+            steps.add(new Step("雑損・医療費・小規模企業共済等掛金・配偶者特別控除", -actual, "地方税法上の控除額をそのまま控除", SOURCE_INCOME + "第2項"));
+        }
+        income -= deductions;
+        long result = Math.max(0, income);
+        steps.add(new Step("所得額", result, income < 0 ? "控除後の額が負となるため0円" : "控除後の所得額", SOURCE_INCOME));
+        return result;
+    }
+
+    private static void requireNotNegative(String field, String name, long amount) {
+        if (amount < 0) {
+            throw new InvalidInput(field, "negative", name + "（" + field + "）は0円以上で指定してください");
+        }
+    }
+
+    private long perPerson(String key, String name, int persons, LocalDate day, List<Step> steps) {
+        if (persons == 0) {
+            return 0;
+        }
+        ResolvedParameter each = parameters.get(key, day);
+        long amount = Math.multiplyExact(each.yen(), persons);
+        steps.add(new Step(name, -amount, String.format("%,d", each.yen()) + "円 × " + persons, Parameters.cite(each)));
+        return amount;
+    }
+
+    private Decision recipientDecision(
+            AllowanceRequest request, long income, Limits limits, LocalDate day, List<Step> steps) {
+        String who = request.recipient().japanese() + "の所得額" + String.format("%,d", income) + "円、扶養親族等"
+                + request.dependants() + "人";
+        if (!request.recipient().isParent()) {
+            Decision decision = income < limits.recipient() ? Decision.FULL : Decision.STOPPED;
+            steps.add(new Step(
+                    "所得制限（養育者）",
+                    limits.recipient(),
+                    who + "：限度額" + String.format("%,d", limits.recipient()) + "円"
+                            + (decision == Decision.FULL ? "未満のため全部支給" : "以上のため支給停止"),
+                    "児童扶養手当法 第9条の2; " + Parameters.cite(parameters.get(Parameters.LIMIT_SUPPORTER, day))));
+            return decision;
+        }
+        Decision decision = income < limits.full()
+                ? Decision.FULL
+                : income < limits.partial() ? Decision.PARTIAL : Decision.STOPPED;
+        steps.add(new Step(
+                "所得制限（受給資格者）",
+                income,
+                who + "：全部支給限度額" + String.format("%,d", limits.full()) + "円、一部支給限度額"
+                        + String.format("%,d", limits.partial()) + "円（老人扶養親族等・特定扶養親族等の加算を含む）→ "
+                        + decision.japanese(),
+                "児童扶養手当法 第9条第1項; " + Parameters.cite(parameters.get(Parameters.LIMIT_FULL, day)) + "; "
+                        + Parameters.cite(parameters.get(Parameters.LIMIT_PARTIAL, day))));
+        return decision;
+    }
+
+    private Decision supporterDecision(int index, Supporter supporter, LocalDate day, List<Step> steps, Decision now) {
+        long limit = Math.addExact(
+                parameters.yen(Parameters.LIMIT_SUPPORTER, day),
+                Math.multiplyExact(
+                        parameters.yen(Parameters.LIMIT_SUPPORTER_PER_DEPENDANT, day), supporter.dependants()));
+        boolean stops = supporter.income() >= limit;
+        steps.add(new Step(
+                "所得制限（扶養義務者等" + (index + 1) + "）",
+                supporter.income(),
+                "所得額" + String.format("%,d", supporter.income()) + "円、扶養親族等" + supporter.dependants() + "人：限度額"
+                        + String.format("%,d", limit) + "円" + (stops ? "以上のため支給停止" : "未満"),
+                "児童扶養手当法 第10条、第11条; " + Parameters.cite(parameters.get(Parameters.LIMIT_SUPPORTER, day))));
+        return stops ? Decision.STOPPED : now;
+    }
+
+    private long amount(
+            Decision decision,
+            long excess,
+            String item,
+            String fullKey,
+            String maxKey,
+            String minKey,
+            String coefficientKey,
+            LocalDate day,
+            List<Step> steps) {
+        if (decision == Decision.FULL) {
+            ResolvedParameter full = parameters.get(fullKey, day);
+            steps.add(new Step(item, full.yen(), "全部支給額", Parameters.cite(full)));
+            return full.yen();
+        }
+        ResolvedParameter max = parameters.get(maxKey, day);
+        ResolvedParameter coefficient = parameters.get(coefficientKey, day);
+        Rounding rounding = Rounding.HALF_UP_TO_10;
+        long stop = rounding.apply(BigDecimal.valueOf(excess).multiply(coefficient.decimal()));
+        long amount = max.yen() - stop;
+        long min = parameters.yen(minKey, day);
+        if (amount < min || amount > max.yen()) {
+            throw new IllegalStateException(item + " " + amount + " outside " + min + "–" + max.yen()
+                    + ": the parameters of " + day + " do not fit together");
+        }
+        steps.add(new Step(
+                item,
+                amount,
+                String.format("%,d", max.yen()) + "円 −（所得額 − 全部支給限度額 = " + String.format("%,d", excess) + "円）× "
+                        + coefficient.decimal().toPlainString() + "（" + rounding.japaneseName() + "）= "
+                        + String.format("%,d", max.yen()) + "円 − " + String.format("%,d", stop) + "円",
+                "児童扶養手当法施行令 第2条の4第3項（一部支給停止額は積の10円未満を四捨五入し10円を加えた額）; " + Parameters.cite(coefficient) + "; "
+                        + Parameters.cite(max)));
+        return amount;
+    }
+}

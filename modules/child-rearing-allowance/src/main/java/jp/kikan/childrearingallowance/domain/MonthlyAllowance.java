@@ -1,0 +1,34 @@
+package jp.kikan.childrearingallowance.domain;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The 児童扶養手当 for one month (月分) and how it was reached.
+ *
+ * @param month          the month
+ * @param decision       全部支給, 一部支給 or 支給停止
+ * @param total          the monthly amount (本体額 + 加算額), yen
+ * @param base           本体額 (児童1人目), yen
+ * @param additions      加算額 of the 2nd, 3rd … child, in order, yen
+ * @param assessedIncome the recipient's 所得額 as tested
+ * @param limits         the limits for the recipient
+ * @param steps          the calculation, step by step
+ * @param paymentMonth   the 支払期月 in which this month is regularly paid
+ */
+public record MonthlyAllowance(
+        YearMonth month,
+        Decision decision,
+        long total,
+        long base,
+        List<Long> additions,
+        long assessedIncome,
+        Limits limits,
+        List<Step> steps,
+        YearMonth paymentMonth) {
+
+    public MonthlyAllowance {
+        additions = List.copyOf(additions);
+        steps = List.copyOf(steps);
+    }
+}

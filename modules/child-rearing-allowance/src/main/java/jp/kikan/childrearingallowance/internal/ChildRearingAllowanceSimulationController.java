@@ -1,0 +1,140 @@
+package jp.kikan.childrearingallowance.internal;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import jp.kikan.childrearingallowance.domain.AllowanceCalculator;
+import jp.kikan.childrearingallowance.domain.AllowanceRequest;
+import jp.kikan.childrearingallowance.domain.Deductions;
+import jp.kikan.childrearingallowance.domain.Income;
+import jp.kikan.childrearingallowance.domain.InvalidInput;
+import jp.kikan.childrearingallowance.domain.MonthlyAllowance;
+import jp.kikan.childrearingallowance.domain.Recipient;
+import jp.kikan.childrearingallowance.domain.Step;
+import jp.kikan.childrearingallowance.domain.Supporter;
+import jp.kikan.childrearingallowance.web.api.SimulationsApi;
+import jp.kikan.childrearingallowance.web.model.ChildRearingAllowanceSimulation;
+import jp.kikan.childrearingallowance.web.model.ChildRearingAllowanceSimulationRequest;
+import jp.kikan.childrearingallowance.web.model.FuyoGimusha;
+import jp.kikan.childrearingallowance.web.model.Gendogaku;
+import jp.kikan.childrearingallowance.web.model.KeisanStep;
+import jp.kikan.childrearingallowance.web.model.Kojo;
+import jp.kikan.childrearingallowance.web.model.ShotokuUchiwake;
+import jp.kikan.platform.problem.ProblemException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 児童扶養手当の試算: the decision and amount for one month from the facts given, without storing anything or reading
+ * the registry (so no audit record: no person is identified).
+ */
+@RestController
+class ChildRearingAllowanceSimulationController implements SimulationsApi {
+
+    private final AllowanceCalculator calculator;
+
+    ChildRearingAllowanceSimulationController(AllowanceCalculator calculator) {
+        this.calculator = calculator;
+    }
+
+    @Override
+    public ResponseEntity<ChildRearingAllowanceSimulation> simulateChildRearingAllowance(
+            String tenantCode, ChildRearingAllowanceSimulationRequest body, @Nullable String idempotencyKey) {
+        MonthlyAllowance result;
+        try {
+            result = calculator.calculate(toRequest(body));
+        } catch (InvalidInput e) {
+            throw ProblemException.invalidField(e.field(), e);
+        }
+        return ResponseEntity.ok(toApi(result));
+    }
+
+    private static AllowanceRequest toRequest(ChildRearingAllowanceSimulationRequest body) {
+        Recipient recipient =
+                switch (body.getJukyushaKubun()) {
+                    case HAHA -> Recipient.MOTHER;
+                    case CHICHI -> Recipient.FATHER;
+                    case YOIKUSHA -> Recipient.FOSTER;
+                };
+        List<Supporter> supporters = new ArrayList<>();
+        List<FuyoGimusha> fuyoGimusha = body.getFuyoGimusha();
+        if (fuyoGimusha != null) {
+            for (FuyoGimusha f : fuyoGimusha) {
+                supporters.add(new Supporter(f.getShotokugaku(), orZero(f.getFuyoShinzokutoSu())));
+            }
+        }
+        return new AllowanceRequest(
+                YearMonth.parse(body.getTaishoYm()),
+                body.getTaishoJidoSu(),
+                recipient,
+                income(body.getShotokugaku(), body.getShotoku()),
+                orZero(body.getFuyoShinzokutoSu()),
+                orZero(body.getRojinFuyoShinzokutoSu()),
+                orZero(body.getTokuteiFuyoShinzokutoSu()),
+                supporters);
+    }
+
+    private static Income income(@Nullable Long assessed, @Nullable ShotokuUchiwake parts) {
+        if (assessed != null && parts != null) {
+            throw invalid("shotoku", "ambiguous", "所得額（shotokugaku）と所得の内訳（shotoku）はどちらか一方を指定してください");
+        }
+        if (assessed != null) {
+            return new Income.Assessed(assessed);
+        }
+        if (parts == null) {
+            throw invalid("shotokugaku", "required", "所得額（shotokugaku）又は所得の内訳（shotoku）を指定してください");
+        }
+        Kojo kojo = parts.getKojo();
+        Deductions deductions = kojo == null
+                ? Deductions.NONE
+                : new Deductions(
+                        orZero(kojo.getShogaishaSu()),
+                        orZero(kojo.getTokubetsuShogaishaSu()),
+                        Boolean.TRUE.equals(kojo.getKinroGakusei()),
+                        Boolean.TRUE.equals(kojo.getKafu()),
+                        Boolean.TRUE.equals(kojo.getHitorioya()),
+                        orZero(kojo.getZasson()),
+                        orZero(kojo.getIryohi()),
+                        orZero(kojo.getShokiboKigyoKyosai()),
+                        orZero(kojo.getHaigushaTokubetsu()));
+        return new Income.Parts(
+                parts.getSotokuKingakuto(), orZero(parts.getKyuyoShotokuto()), orZero(parts.getYoikuhi()), deductions);
+    }
+
+    private static ProblemException invalid(String field, String code, String reason) {
+        return ProblemException.invalidField(field, new InvalidInput(field, code, reason));
+    }
+
+    private static int orZero(@Nullable Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static long orZero(@Nullable Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private static ChildRearingAllowanceSimulation toApi(MonthlyAllowance result) {
+        List<KeisanStep> steps = new ArrayList<>();
+        for (Step step : result.steps()) {
+            steps.add(new KeisanStep(step.item(), step.explanation(), step.source()).kingaku(step.amount()));
+        }
+        return new ChildRearingAllowanceSimulation(
+                result.month().toString(),
+                switch (result.decision()) {
+                    case FULL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ZENBU_SHIKYU;
+                    case PARTIAL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ICHIBU_SHIKYU;
+                    case STOPPED -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.SHIKYU_TEISHI;
+                },
+                result.total(),
+                result.base(),
+                result.additions(),
+                result.assessedIncome(),
+                new Gendogaku(
+                        result.limits().full(),
+                        result.limits().partial(),
+                        result.limits().recipient()),
+                steps,
+                result.paymentMonth().toString());
+    }
+}
