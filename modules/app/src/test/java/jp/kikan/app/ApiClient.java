@@ -54,6 +54,36 @@ final class ApiClient {
         return send("PUT", path, token, body, headers);
     }
 
+    /** A binary response (a PDF certificate): the status, headers and bytes; the status is checked against the contract. */
+    record Binary(int status, Map<String, List<String>> headers, byte[] body) {}
+
+    Binary postForBytes(String path, String token, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            String text = r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf")
+                    ? new String(r.body(), 0, Math.min(8, r.body().length), StandardCharsets.ISO_8859_1)
+                    : new String(r.body(), StandardCharsets.UTF_8);
+            List<String> violations = ContractValidator.violations(
+                    "POST", path, r.statusCode(), r.headers().map(), text);
+            if (!violations.isEmpty()) {
+                throw new AssertionError("response breaks the OpenAPI contract: " + violations);
+            }
+            return new Binary(r.statusCode(), r.headers().map(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response send(String method, String path, String token, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(
