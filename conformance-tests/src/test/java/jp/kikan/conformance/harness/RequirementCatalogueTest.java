@@ -74,4 +74,14 @@ class RequirementCatalogueTest {
                 .isEmpty();
         assertThat(problems).singleElement().asString().contains("'business' must be 'a'");
     }
+
+    @Test
+    void the_project_catalogues_have_no_errors() {
+        RequirementCatalogue.Loaded loaded =
+                RequirementCatalogue.loadAll(getClass().getClassLoader(), "requirements");
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.catalogues())
+                .extracting(RequirementCatalogue::business)
+                .contains("platform", "resident-registry", "addressee");
+    }
 }
