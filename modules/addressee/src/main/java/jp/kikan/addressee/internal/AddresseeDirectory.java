@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AddresseeDirectory implements Addressees {
 
-    /** 住登外者宛名番号 begin with this digit; 住民宛名番号 never do (docs/decisions/0008-addressee-numbers.md). */
+    /** 住登外者宛名番号 begin with this digit; 住民宛名番号 never do (docs/decisions/0010-addressee-numbers.md). */
     static final String NON_RESIDENT_PREFIX = "8";
 
     private final NonResidents nonResidents;

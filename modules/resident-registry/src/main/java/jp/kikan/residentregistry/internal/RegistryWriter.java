@@ -519,11 +519,9 @@ class RegistryWriter {
             if (newHousehold.equals(old.setaibango) && newZokugara.equals(old.zokugara) && headNow == old.setainushi) {
                 continue;
             }
+            // Those the 届出 is about get its reason; others whose 続柄 or head status follows get 世帯構成変更.
             ChangeReason own =
-                    becomesHead || moves && !from.equals(to) ? reason : ChangeReason.HOUSEHOLD_COMPOSITION_CHANGE;
-            if (reason == ChangeReason.HEAD_OF_HOUSEHOLD_CHANGE && !becomesHead) {
-                own = ChangeReason.HOUSEHOLD_COMPOSITION_CHANGE;
-            }
+                    becomesHead || (moves && !from.equals(to)) ? reason : ChangeReason.HOUSEHOLD_COMPOSITION_CHANGE;
             ResidentRecord r = append(old, idoYmd, own, idoId, now, "idoymd");
             r.setaibango = newHousehold;
             r.setainushi = headNow;
