@@ -63,7 +63,7 @@ class ResidentRegistryBenchmark extends IntegrationTest {
     private static final String[] TOWNS = {"中央一丁目", "中央二丁目", "本町", "緑町", "桜ヶ丘三丁目", "若葉台", "港南一丁目", "大字東原"};
     private static final String COLUMNS =
             "tenant_code,atenabango,version,shimei,shimei_furigana,search_name,search_kana,"
-                    + "seinengappi,seibetsu,setaibango,zokugara,setainushi,juminninatta_ymd,jutei_ymd,jusho_shikuchosonkodo,"
+                    + "search_given,search_given_kana,seinengappi,seibetsu,setaibango,zokugara,setainushi,juminninatta_ymd,jutei_ymd,jusho_shikuchosonkodo,"
                     + "jusho_choazakodo,jusho_todofuken,jusho_shikugunchosonmei,jusho_choaza,jusho_banchigohyoki,search_address,"
                     + "valid_from,recorded_at,superseded_at,jotai,idojiyu,is_current";
 
@@ -191,6 +191,7 @@ class ResidentRegistryBenchmark extends IntegrationTest {
                 if (person % 50 == 0) {
                     names.add(kana);
                     names.add(family[0]);
+                    names.add(given[1]);
                 }
                 int version = 1;
                 boolean third = random.nextInt(5) == 0;
@@ -272,7 +273,8 @@ class ResidentRegistryBenchmark extends IntegrationTest {
             String recorded,
             String reason,
             boolean current) {
-        String address = "東京都負荷市" + town + banchi;
+        String[] given = shimei.split("　");
+        String[] givenKana = kana.split("　");
         out.append(String.join(
                         "\t",
                         tenant,
@@ -282,6 +284,8 @@ class ResidentRegistryBenchmark extends IntegrationTest {
                         kana,
                         SearchNormalizer.normalize(shimei),
                         SearchNormalizer.normalize(kana),
+                        SearchNormalizer.normalize(given[1]),
+                        SearchNormalizer.normalize(givenKana[1]),
                         birth.toString(),
                         version % 2 == 0 ? "2" : "1",
                         setai,
@@ -295,7 +299,7 @@ class ResidentRegistryBenchmark extends IntegrationTest {
                         "負荷市",
                         town,
                         banchi,
-                        SearchNormalizer.normalize(address),
+                        SearchNormalizer.normalize(town + banchi),
                         validFrom.toString(),
                         recorded,
                         "\\N",

@@ -116,6 +116,31 @@ class ResidentRegistryRulesTest extends IntegrationTest {
     }
 
     @Test
+    void residentsAreFoundByTheBeginningOfTheirNameReadingGivenNameOrAddress() {
+        String a = moveIn().get("atenabango").asString();
+        for (String query : new String[] {"佐藤", "さとう　じ", "ｻﾄｳｼﾞﾛｳ", "次郎", "じろう", "佐藤次"}) {
+            JsonNode found = api.get(
+                            base + "/residents?shimei="
+                                    + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+                            clerk)
+                    .json();
+            assertThat(found.toString()).as(query).contains(a);
+        }
+        JsonNode byAddress = api.get(
+                        base + "/residents?jusho="
+                                + java.net.URLEncoder.encode("本町５番", java.nio.charset.StandardCharsets.UTF_8),
+                        clerk)
+                .json();
+        assertThat(byAddress.toString()).contains(a);
+        JsonNode notAPrefix = api.get(
+                        base + "/residents?shimei="
+                                + java.net.URLEncoder.encode("ろう", java.nio.charset.StandardCharsets.UTF_8),
+                        clerk)
+                .json();
+        assertThat(notAPrefix.get("page").get("totalElements").asLong()).isZero();
+    }
+
+    @Test
     void theSameMyNumberCannotBeEnteredTwice() {
         moveIn();
         ApiClient.Response r = post("/move-ins", moveInBody("2026-04-02", "123456789018", "世帯主"));

@@ -97,16 +97,18 @@ class RegistryReader implements ResidentRegistry {
             where.append(" AND r.jotai <> 'SHOJO'");
         }
         if (c.name() != null) {
-            where.append(" AND (r.search_name LIKE :name OR r.search_kana LIKE :name OR r.search_tsusho LIKE :name)");
-            params.put("name", "%" + escape(SearchNormalizer.normalize(c.name())) + "%");
+            where.append(" AND (" + prefix("r.search_name", "name") + " OR " + prefix("r.search_kana", "name") + " OR "
+                    + prefix("r.search_tsusho", "name") + " OR " + prefix("r.search_given", "name") + " OR "
+                    + prefix("r.search_given_kana", "name") + ")");
+            bindPrefix(params, "name", SearchNormalizer.normalize(c.name()));
         }
         if (c.birthDate() != null) {
             where.append(" AND r.seinengappi = :birth");
             params.put("birth", c.birthDate());
         }
         if (c.address() != null) {
-            where.append(" AND r.search_address LIKE :address");
-            params.put("address", "%" + escape(SearchNormalizer.normalize(c.address())) + "%");
+            where.append(" AND ").append(prefix("r.search_address", "address"));
+            bindPrefix(params, "address", SearchNormalizer.normalize(c.address()));
             if (c.hideRestricted()) {
                 // Searching by address must not reveal where a person under 支援措置 lives.
                 where.append(
@@ -239,7 +241,22 @@ class RegistryReader implements ResidentRegistry {
         return (List<ResidentRecord>) q.getResultList();
     }
 
-    private static String escape(String like) {
-        return like.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /**
+     * A prefix match as a range, {@code column ~>=~ :lo AND column ~<~ :hi}: under row-level security only leakproof
+     * operators may use an index, and the pattern comparison operators are leakproof where LIKE is not.
+     */
+    private static String prefix(String column, String param) {
+        return "(" + column + " ~>=~ :" + param + "Lo AND " + column + " ~<~ :" + param + "Hi)";
+    }
+
+    private static void bindPrefix(Map<String, Object> params, String param, String key) {
+        params.put(param + "Lo", key);
+        params.put(param + "Hi", key.isEmpty() ? "\uFFFF" : next(key));
+    }
+
+    /** The smallest string greater than every string beginning with {@code key}: its last code point plus one. */
+    static String next(String key) {
+        int last = key.codePointBefore(key.length());
+        return key.substring(0, key.length() - Character.charCount(last)) + Character.toString(last + 1);
     }
 }

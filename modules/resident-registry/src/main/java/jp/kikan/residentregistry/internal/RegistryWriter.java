@@ -19,7 +19,6 @@ import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.tenant.TenantContext;
-import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.residentregistry.ChangeReason;
 import jp.kikan.residentregistry.RecordStatus;
 import jp.kikan.residentregistry.ResidentAddress;
@@ -612,8 +611,7 @@ class RegistryWriter {
 
     private static void applyCorrection(ResidentRecord r, String reasonText, Consumer<ResidentRecord> change) {
         change.accept(r);
-        r.searchName = SearchNormalizer.normalize(r.shimei);
-        r.searchKana = SearchNormalizer.normalize(r.shimeiFurigana);
+        r.refreshSearchKeys();
         r.shuseiJiyu = reasonText;
     }
 
@@ -730,11 +728,7 @@ class RegistryWriter {
             ChangeReason reason,
             UUID idoId) {
         ResidentRecord r = ResidentRecord.first(String.format("%015d", records.nextAtenabango()), idoYmd, now)
-                .name(
-                        p.shimei(),
-                        p.furigana(),
-                        SearchNormalizer.normalize(p.shimei()),
-                        SearchNormalizer.normalize(p.furigana()))
+                .name(p.shimei(), p.furigana())
                 .person(p.seinengappi(), p.seibetsu())
                 .household(household, p.zokugara(), p.isHead());
         r.address(address);
@@ -756,7 +750,7 @@ class RegistryWriter {
             r.zairyukadoBango = f.cardNumber();
             r.tsusho = f.tsusho();
             r.tsushoFurigana = f.tsushoFurigana();
-            r.searchTsusho = f.tsusho() == null ? null : SearchNormalizer.normalize(f.tsusho());
+            r.refreshSearchKeys();
         }
         PersonData.Qualifications q = p.qualifications();
         r.senkyoninMeibo = q.senkyoninMeibo();

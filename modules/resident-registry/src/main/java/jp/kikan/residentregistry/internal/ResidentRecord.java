@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.residentregistry.ChangeReason;
 import jp.kikan.residentregistry.RecordStatus;
 import jp.kikan.residentregistry.ResidentAddress;
@@ -96,6 +97,13 @@ public class ResidentRecord {
     String shimeiFurigana = "";
     String searchName = "";
     String searchKana = "";
+
+    @Nullable
+    String searchGiven;
+
+    @Nullable
+    String searchGivenKana;
+
     LocalDate seinengappi = LocalDate.EPOCH;
     String seibetsu = "0";
     String setaibango = "";
@@ -229,6 +237,8 @@ public class ResidentRecord {
         r.shimeiFurigana = shimeiFurigana;
         r.searchName = searchName;
         r.searchKana = searchKana;
+        r.searchGiven = searchGiven;
+        r.searchGivenKana = searchGivenKana;
         r.seinengappi = seinengappi;
         r.seibetsu = seibetsu;
         r.setaibango = setaibango;
@@ -303,13 +313,37 @@ public class ResidentRecord {
         return kokuseki != null;
     }
 
-    /** Sets the name with its reading and the normalised search keys. */
-    public ResidentRecord name(String shimei, String furigana, String searchName, String searchKana) {
+    /** Sets the name with its reading, and the search keys. */
+    public ResidentRecord name(String shimei, String furigana) {
         this.shimei = shimei;
         this.shimeiFurigana = furigana;
-        this.searchName = searchName;
-        this.searchKana = searchKana;
+        refreshSearchKeys();
         return this;
+    }
+
+    /**
+     * Recomputes the search keys from the name, reading and 通称 (whole and given name, normalised by
+     * {@link SearchNormalizer}) and from the address within the municipality (町字, 番地号, 方書).
+     */
+    void refreshSearchKeys() {
+        this.searchName = SearchNormalizer.normalize(shimei);
+        this.searchKana = SearchNormalizer.normalize(shimeiFurigana);
+        this.searchGiven = givenName(shimei);
+        this.searchGivenKana = givenName(shimeiFurigana);
+        this.searchTsusho = tsusho == null ? null : SearchNormalizer.normalize(tsusho);
+        StringBuilder local = new StringBuilder();
+        for (String part : new @Nullable String[] {jushoChoaza, jushoBanchigohyoki, jushoKatagaki}) {
+            if (part != null) {
+                local.append(part);
+            }
+        }
+        this.searchAddress = SearchNormalizer.normalize(local.toString());
+    }
+
+    /** The normalised part of a name after its first space (名), or {@code null} when it has none. */
+    private static @Nullable String givenName(String name) {
+        String[] parts = name.strip().split("[\\s　]+", 2);
+        return parts.length < 2 ? null : SearchNormalizer.normalize(parts[1]);
     }
 
     public ResidentRecord person(LocalDate seinengappi, String seibetsu) {
@@ -350,6 +384,6 @@ public class ResidentRecord {
         this.jushoChoaza = a.choaza();
         this.jushoBanchigohyoki = a.banchigohyoki();
         this.jushoKatagaki = a.katagaki();
-        this.searchAddress = jp.kikan.platform.text.SearchNormalizer.normalize(a.oneLine());
+        refreshSearchKeys();
     }
 }

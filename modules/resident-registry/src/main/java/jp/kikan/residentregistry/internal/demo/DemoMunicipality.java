@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Random;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.tenant.TenantDirectory;
-import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.residentregistry.internal.DemoResidents;
 import jp.kikan.residentregistry.internal.ResidentRecord;
 import org.jspecify.annotations.Nullable;
@@ -178,7 +177,7 @@ class DemoMunicipality implements ApplicationRunner {
         String kana = family[1] + "　" + given[1];
         LocalDate since = birth.isAfter(movedIn) ? birth : movedIn;
         return ResidentRecord.first(String.format("%015d", 100000 + number), since, Instant.now())
-                .name(shimei, kana, SearchNormalizer.normalize(shimei), SearchNormalizer.normalize(kana))
+                .name(shimei, kana)
                 .person(birth, male ? "1" : "2")
                 .household(setaibango, zokugara, head)
                 .address(CODE, town[0], "東京都", "若葉市", town[1], banchi, katagaki, since);
