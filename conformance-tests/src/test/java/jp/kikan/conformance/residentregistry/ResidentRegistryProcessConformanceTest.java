@@ -385,6 +385,23 @@ class ResidentRegistryProcessConformanceTest {
         assertThat(audit.jsonBody().path("items").size()).isEqualTo(1);
     }
 
+    @Test
+    @Requirement(id = "RR-0020", title = "団体間の分離", business = "resident-registry", kind = RequirementKind.MANDATORY)
+    void anotherMunicipalitysClerkNeitherReadsNorWritesThisRegistry() {
+        String a = id(family("分離", "ブンリ"), 0);
+        ApiClient stranger = ConformanceTarget.current()
+                .as("rr-stranger", ConformanceTarget.OTHER_TENANT, "resident-registry:clerk");
+        assertThat(stranger.get(BASE + "/residents/" + a).status()).isEqualTo(403);
+        assertThat(stranger.post(BASE + "/deaths", "{\"idoymd\":\"2026-05-01\",\"atenabango\":\"" + a + "\"}", key())
+                        .status())
+                .isEqualTo(403);
+        ApiResponse own = stranger.get(
+                "/api/resident-registry/v1/tenants/" + ConformanceTarget.OTHER_TENANT + "/residents?atenabango=" + a);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.jsonBody().path("page").path("totalElements").asLong()).isZero();
+        assertThat(read("/residents/" + a).path("jotai").asString()).isEqualTo("JUMIN");
+    }
+
     private long latestPosition() {
         long position = 0;
         while (true) {

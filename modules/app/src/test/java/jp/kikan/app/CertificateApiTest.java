@@ -75,6 +75,8 @@ class CertificateApiTest extends IntegrationTest {
         ApiClient.Binary pdf = certificate(clerk, "HONNIN", "{\"zokugara\":true,\"honseki\":true}");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.headers().get("content-type").get(0)).startsWith("application/pdf");
+        // Kept for a person to look at: modules/app/target/juminhyo-sample.pdf
+        java.nio.file.Files.write(java.nio.file.Path.of("target/juminhyo-sample.pdf"), pdf.body());
         String text = text(pdf.body());
         assertThat(text)
                 .contains("住民票の写し")
