@@ -72,14 +72,14 @@ class CertificateController implements CertificatesApi {
         boolean selfOrHousehold = SELF_OR_HOUSEHOLD.contains(request.getSeikyushaKubun());
         if ((withMyNumber || withResidentCode) && !selfOrHousehold) {
             String field = withMyNumber ? "kisai.kojinbango" : "kisai.juminhyocode";
-            throw RegistryWriter.unprocessable(
+            throw Timeline.unprocessable(
                     "item-not-allowed-for-requester",
                     field,
                     "個人番号・住民票コードの記載は、本人又は同一の世帯に属する者の請求に限られます（住民基本台帳法第12条第5項）。");
         }
         if (request.getSeikyushaKubun() == SeikyushaKubunEnum.DAISANSHA
                 && (Boolean.TRUE.equals(items.getHonseki()) || Boolean.TRUE.equals(items.getZokugara()))) {
-            throw RegistryWriter.unprocessable(
+            throw Timeline.unprocessable(
                     "item-not-allowed-for-requester",
                     Boolean.TRUE.equals(items.getHonseki()) ? "kisai.honseki" : "kisai.zokugara",
                     "第三者の請求による写しには、本籍・筆頭者及び続柄を記載しません（住民基本台帳法第12条の3）。");
@@ -91,13 +91,13 @@ class CertificateController implements CertificatesApi {
             ResidentRecord r =
                     records.findCurrent(a).orElseThrow(() -> ProblemException.notFound("宛名番号「" + a + "」の住民は見つかりません。"));
             if (!r.status().isResident()) {
-                throw RegistryWriter.unprocessable(
+                throw Timeline.unprocessable(
                         "person-removed", "atenabango[" + i + "]", "宛名番号「" + a + "」の住民票は消除されています。除票の写しを請求してください。");
             }
             people.add(r);
         }
         if (people.stream().map(r -> r.setaibango).distinct().count() > 1) {
-            throw RegistryWriter.unprocessable("different-households", "atenabango", "一通の写しに記載できるのは同じ世帯の者に限られます。");
+            throw Timeline.unprocessable("different-households", "atenabango", "一通の写しに記載できるのは同じ世帯の者に限られます。");
         }
         Set<String> restricted = reader.restricted(numbers);
         if (!restricted.isEmpty() && !ResidentViews.maySeeRestricted()) {
@@ -133,16 +133,14 @@ class CertificateController implements CertificatesApi {
                 tenants.find(TenantContext.require()).map(t -> t.name()).orElse(TenantContext.require());
         ResidentRecord anyone = people.get(0);
         String headName =
-                reader
-                        .householdAsOf(anyone.setaibango, LocalDate.now(RegistryWriter.JAPAN), java.time.Instant.now())
-                        .stream()
+                reader.householdAsOf(anyone.setaibango, LocalDate.now(Timeline.JAPAN), java.time.Instant.now()).stream()
                         .filter(m -> m.setainushi)
                         .map(m -> m.shimei)
                         .findFirst()
                         .orElse(null);
         boolean extract = request.getShurui() == ShuruiEnum.KISAI_JIKO_SHOMEISHO;
         byte[] pdf = new JuminhyoLayout(extract, items, municipality, certificateNumber, headName)
-                .render(printed, ZonedDateTime.now(RegistryWriter.JAPAN));
+                .render(printed, ZonedDateTime.now(Timeline.JAPAN));
         for (ResidentRecord r : people) {
             audit.record(new AuditEntry(
                     Business.RESIDENT_REGISTRY,

@@ -36,16 +36,23 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * 届出 and 職権 processes (異動). Requests are checked in form first (every bad field named in one problem), then
- * the {@link RegistryWriter} checks the legal preconditions and records the 異動 in one transaction.
+ * the process services checks the legal preconditions and records the 異動 in one transaction.
  */
 @RestController
 class NotificationController implements NotificationsApi {
 
-    private final RegistryWriter writer;
+    private final Entries entries;
+    private final Moves moves;
+    private final HouseholdChanges households;
+    private final Corrections corrections;
     private final RegistryReader reader;
 
-    NotificationController(RegistryWriter writer, RegistryReader reader) {
-        this.writer = writer;
+    NotificationController(
+            Entries entries, Moves moves, HouseholdChanges households, Corrections corrections, RegistryReader reader) {
+        this.entries = entries;
+        this.moves = moves;
+        this.households = households;
+        this.corrections = corrections;
         this.reader = reader;
     }
 
@@ -77,7 +84,7 @@ class NotificationController implements NotificationsApi {
             }
         }
         in.check();
-        return created(writer.enter(
+        return created(entries.enter(
                 reason,
                 nonNull(ido),
                 todokede,
@@ -94,7 +101,7 @@ class NotificationController implements NotificationsApi {
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
         PersonData child = in.person("person", request.getPerson());
         in.check();
-        return created(writer.birth(nonNull(child), todokede, request.getSetaibango()));
+        return created(entries.birth(nonNull(child), todokede, request.getSetaibango()));
     }
 
     @Override
@@ -106,7 +113,7 @@ class NotificationController implements NotificationsApi {
         ResidentAddress jusho = in.address("jusho", request.getJusho());
         Map<String, String> zokugara = relationships(in, request.getZokugara());
         in.check();
-        return created(writer.addressChange(
+        return created(moves.addressChange(
                 nonNull(ido),
                 todokede,
                 request.getMembers(),
@@ -123,14 +130,14 @@ class NotificationController implements NotificationsApi {
         LocalDate planned = in.date("tenshutsu_yotei_ymd", request.getTenshutsuYoteiYmd());
         in.check();
         return created(
-                writer.moveOut(todokede, nonNull(planned), request.getTenshutsusakiJusho(), request.getMembers()));
+                moves.moveOut(todokede, nonNull(planned), request.getTenshutsusakiJusho(), request.getMembers()));
     }
 
     @Override
     public ResponseEntity<IdoResult> confirmMoveOut(
             String tenantCode, MoveOutConfirmationRequest request, @Nullable String idempotencyKey) {
         LocalDate ido = RequestDates.required("idoymd", request.getIdoymd());
-        return created(writer.confirmMoveOut(ido, request.getMembers()));
+        return created(moves.confirmMoveOut(ido, request.getMembers()));
     }
 
     @Override
@@ -140,7 +147,7 @@ class NotificationController implements NotificationsApi {
         LocalDate ido = in.date("idoymd", request.getIdoymd());
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
         in.check();
-        return created(writer.death(nonNull(ido), todokede, request.getAtenabango()));
+        return created(moves.death(nonNull(ido), todokede, request.getAtenabango()));
     }
 
     @Override
@@ -172,11 +179,11 @@ class NotificationController implements NotificationsApi {
         IdoOutcome outcome =
                 switch (request.getKubun()) {
                     case SETAINUSHI_HENKO ->
-                        writer.changeHead(date, todokede, request.getSetaibango(), nonNull(head), zokugara);
+                        households.changeHead(date, todokede, request.getSetaibango(), nonNull(head), zokugara);
                     case SETAI_BUNRI ->
-                        writer.separate(date, todokede, request.getSetaibango(), members, nonNull(head), zokugara);
+                        households.separate(date, todokede, request.getSetaibango(), members, nonNull(head), zokugara);
                     case SETAI_GAPPEI ->
-                        writer.merge(
+                        households.merge(
                                 date,
                                 todokede,
                                 request.getSetaibango(),
@@ -259,7 +266,7 @@ class NotificationController implements NotificationsApi {
             in.fail("", "nothing-to-correct", "修正する項目を指定してください。");
         }
         in.check();
-        return created(writer.correct(
+        return created(corrections.correct(
                 atenabango, ifMatch, from, request.getShuseiJiyu(), r -> changes.forEach(c -> c.accept(r))));
     }
 
@@ -271,7 +278,7 @@ class NotificationController implements NotificationsApi {
             @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         LocalDate ido = RequestDates.required("idoymd", request.getIdoymd());
-        return created(writer.remove(atenabango, ifMatch, ido, request.getShuseiJiyu()));
+        return created(corrections.remove(atenabango, ifMatch, ido, request.getShuseiJiyu()));
     }
 
     @Override
@@ -281,7 +288,7 @@ class NotificationController implements NotificationsApi {
             RestorationRequest request,
             @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
-        return created(writer.restore(atenabango, ifMatch, request.getShuseiJiyu()));
+        return created(corrections.restore(atenabango, ifMatch, request.getShuseiJiyu()));
     }
 
     @Override
@@ -299,7 +306,7 @@ class NotificationController implements NotificationsApi {
                     case ZAIRYU_KIKAN_KOSHIN -> ChangeReason.PERIOD_OF_STAY_RENEWAL;
                     case ZAIRYU_SHIKAKU_HENKO -> ChangeReason.STATUS_OF_RESIDENCE_CHANGE;
                 };
-        return created(writer.residenceStatus(
+        return created(corrections.residenceStatus(
                 atenabango,
                 reason,
                 nonNull(ido),

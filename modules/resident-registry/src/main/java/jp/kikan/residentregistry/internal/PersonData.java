@@ -3,7 +3,7 @@ package jp.kikan.residentregistry.internal;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** A person as entered (転入, 職権記載, 出生), validated in form; the legal preconditions are the writer's. */
+/** A person as entered (転入, 職権記載, 出生), validated in form; the legal preconditions are the processes'. */
 record PersonData(
         String field,
         String shimei,

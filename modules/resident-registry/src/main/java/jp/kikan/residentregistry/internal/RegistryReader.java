@@ -168,7 +168,7 @@ class RegistryReader implements ResidentRegistry {
 
     /** Those of {@code people} under a support measure in force today. */
     Set<String> restricted(List<String> people) {
-        return measures.restricted(people, LocalDate.now(RegistryWriter.JAPAN));
+        return measures.restricted(people, LocalDate.now(Timeline.JAPAN));
     }
 
     // ------------------------------------------------------------------------------------- published facade

@@ -83,7 +83,7 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
     @Transactional(readOnly = true)
     public ResponseEntity<Resident> getResident(
             String tenantCode, String atenabango, @Nullable LocalDate kijunbi, @Nullable OffsetDateTime kijunNichiji) {
-        LocalDate date = kijunbi == null ? LocalDate.now(RegistryWriter.JAPAN) : kijunbi;
+        LocalDate date = kijunbi == null ? LocalDate.now(Timeline.JAPAN) : kijunbi;
         Instant knownAt = kijunNichiji == null ? Instant.now() : kijunNichiji.toInstant();
         ResidentRecord record = reader.asOf(atenabango, date, knownAt)
                 .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません（基準日 " + date + "）。"));
@@ -117,7 +117,7 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
     @Transactional(readOnly = true)
     public ResponseEntity<Household> getHousehold(
             String tenantCode, String setaibango, @Nullable LocalDate kijunbi, @Nullable OffsetDateTime kijunNichiji) {
-        LocalDate date = kijunbi == null ? LocalDate.now(RegistryWriter.JAPAN) : kijunbi;
+        LocalDate date = kijunbi == null ? LocalDate.now(Timeline.JAPAN) : kijunbi;
         Instant knownAt = kijunNichiji == null ? Instant.now() : kijunNichiji.toInstant();
         List<ResidentRecord> members = reader.householdAsOf(setaibango, date, knownAt);
         if (members.isEmpty()) {

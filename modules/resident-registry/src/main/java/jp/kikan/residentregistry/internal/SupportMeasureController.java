@@ -60,14 +60,14 @@ class SupportMeasureController implements SupportMeasuresApi {
             throw new IllegalStateException("kaishi_ymd checked above");
         }
         if (end != null && end.isBefore(start)) {
-            throw RegistryWriter.unprocessable("end-before-start", "shuryo_ymd", "終了日が開始日より前です。");
+            throw Timeline.unprocessable("end-before-start", "shuryo_ymd", "終了日が開始日より前です。");
         }
         ResidentRecord person = requirePerson(atenabango);
         Instant now = Instant.now();
         SupportMeasure measure = measures.save(
                 new SupportMeasure(atenabango, request.getKubun().getValue(), start, end, now, CurrentStaff.actor()));
         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "支援措置の開始", atenabango, "CREATE"));
-        boolean inForce = measure.inForceOn(LocalDate.now(RegistryWriter.JAPAN));
+        boolean inForce = measure.inForceOn(LocalDate.now(Timeline.JAPAN));
         events.publishEvent(new SupportMeasureChanged(
                 UUID.randomUUID(),
                 TenantContext.require(),
@@ -91,7 +91,7 @@ class SupportMeasureController implements SupportMeasuresApi {
                 m.atenabango,
                 jp.kikan.residentregistry.web.model.SupportMeasure.KubunEnum.fromValue(m.kubun),
                 m.kaishiYmd,
-                m.inForceOn(LocalDate.now(RegistryWriter.JAPAN)));
+                m.inForceOn(LocalDate.now(Timeline.JAPAN)));
         out.shuryoYmd(m.shuryoYmd);
         return out;
     }
