@@ -23,11 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 class HouseholdChanges {
 
     private final Timeline timeline;
-    private final ResidentRecords records;
 
-    HouseholdChanges(Timeline timeline, ResidentRecords records) {
+    HouseholdChanges(Timeline timeline) {
         this.timeline = timeline;
-        this.records = records;
     }
 
     // ---------------------------------------------------------------------------------------------------- 世帯変更
