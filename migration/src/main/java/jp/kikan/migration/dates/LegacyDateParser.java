@@ -146,8 +146,8 @@ public final class LegacyDateParser {
 
     private static LegacyDate western(int year, int month, int day, @Nullable String writtenFusho, boolean allowed) {
         if (month == 0 || day == 0 || writtenFusho != null) {
-            requireFushoAllowed(allowed);
             requirePartsOrder(month, day);
+            requireFushoAllowed(allowed);
             if (year == 0 || month > 12) {
                 throw new InvalidValueException("invalid-date", "存在しない日付です");
             }
@@ -166,8 +166,8 @@ public final class LegacyDateParser {
         if (month != 0 && day != 0 && writtenFusho == null) {
             return LegacyDate.of(WarekiDate.of(era, year, month, day).toLocalDate());
         }
-        requireFushoAllowed(allowed);
         requirePartsOrder(month, day);
+        requireFushoAllowed(allowed);
         if (month > 12) {
             throw new InvalidValueException("invalid-date", "存在しない日付です");
         }

@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.kikan.migration.model.Problem;
 import jp.kikan.migration.model.SourceRef;
 import jp.kikan.migration.text.SourceEncoding;
+import jp.kikan.migration.text.StrictDecoder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +53,8 @@ public final class CsvRecordReader implements RecordReader {
                 .skipEmptyLines(false)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
+                .allowUnclosedQuote(false)
+                .allowExtraCharsAfterClosingQuote(false)
                 .ofCsvRecord(decoding);
         this.records = csv.iterator();
         try {
@@ -138,28 +143,27 @@ public final class CsvRecordReader implements RecordReader {
         }
     }
 
-    /** Each undecodable sequence stands as one U+FFFD; the n-th event belongs to the field with the n-th U+FFFD. */
+    /**
+     * Each undecodable sequence stands as one U+FFFD; the n-th event belongs to the field with the n-th U+FFFD. One
+     * problem per field.
+     */
     private void attribute(
             List<DecodingReader.Event> events, List<String> fields, SourceRef source, List<Problem> problems) {
+        Map<String, List<StrictDecoder.Undecodable>> byField = new LinkedHashMap<>();
         int e = 0;
         for (int f = 0; f < fields.size() && e < events.size(); f++) {
             String value = fields.get(f);
             for (int i = value.indexOf('\uFFFD'); i >= 0 && e < events.size(); i = value.indexOf('\uFFFD', i + 1)) {
-                problems.add(problem(source, f < names.size() ? names.get(f) : "#" + (f + 1), events.get(e++)));
+                byField.computeIfAbsent(f < names.size() ? names.get(f) : "#" + (f + 1), k -> new ArrayList<>())
+                        .add(events.get(e++).undecodable());
             }
         }
         while (e < events.size()) {
-            problems.add(problem(source, "", events.get(e++)));
+            byField.computeIfAbsent("", k -> new ArrayList<>())
+                    .add(events.get(e++).undecodable());
         }
-    }
-
-    private Problem problem(SourceRef source, String field, DecodingReader.Event event) {
-        return new Problem(
-                source.file(),
-                source.line(),
-                field,
-                "malformed-bytes",
-                event.undecodable().message(encoding));
+        byField.forEach((field, undecodable) -> problems.add(new Problem(
+                source.file(), source.line(), field, "malformed-bytes", StrictDecoder.message(encoding, undecodable))));
     }
 
     private static long lineBreaks(List<String> fields) {

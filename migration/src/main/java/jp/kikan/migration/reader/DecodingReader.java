@@ -98,7 +98,7 @@ final class DecodingReader extends Reader {
             } else if (chars.remaining() < 2) {
                 break;
             } else {
-                handleError(result.length());
+                handleError(encoding.undecodableLength(bytes, result.length()));
             }
         }
         countLines(chars.position());
@@ -116,11 +116,11 @@ final class DecodingReader extends Reader {
     }
 
     private void handleError(int length) {
+        countLines(chars.position());
         int codePoint = encoding.userDefinedCodePoint(bytes, length);
         if (codePoint >= 0) {
             chars.put((char) codePoint);
         } else {
-            countLines(chars.position());
             long offset = bytesRead();
             StringBuilder hex = new StringBuilder();
             for (int i = 0; i < length; i++) {

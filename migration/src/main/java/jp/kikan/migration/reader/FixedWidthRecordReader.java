@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a fixed-width legacy file by its {@link FixedWidthLayout}: each record's bytes are sliced at the layout's byte
  * offsets first and each slice decoded on its own, so a full-width character cut by a wrong offset shows up as
- * undecodable bytes in both items instead of shifting every later item. Padding spaces (ASCII and U+3000) are removed
- * at both ends. A record whose length differs from the layout's is reported ({@code record-length}); empty lines are
- * skipped and counted.
+ * undecodable bytes where it was cut instead of shifting every later item. Padding spaces (ASCII and U+3000) are
+ * removed at both ends. A record whose length differs from the layout's is reported ({@code record-length}); empty
+ * lines are skipped and counted.
  */
 public final class FixedWidthRecordReader implements RecordReader {
 

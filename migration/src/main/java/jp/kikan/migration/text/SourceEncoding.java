@@ -98,6 +98,28 @@ public enum SourceEncoding {
     }
 
     /**
+     * The length of an undecodable sequence the decoder reported, cut before the first byte that can only stand alone:
+     * Java's EUC-JP decoder reports e.g. {@code 0xB6 0x2C} as one unmappable pair, which would swallow a CSV comma
+     * (ASCII never occurs inside an EUC-JP character; CP932 trail bytes start at 0x40, above every CSV delimiter). A
+     * byte that cannot start an EUC-JP character (0x80–0x8D, 0x90–0xA0, 0xFF) is undecodable on its own, so it does not
+     * take the next character's lead byte with it.
+     */
+    public int undecodableLength(ByteBuffer in, int reported) {
+        int p = in.position();
+        int first = in.get(p) & 0xFF;
+        if (this == EUC_JP && first != 0x8E && first != 0x8F && (first < 0xA1 || first == 0xFF)) {
+            return 1;
+        }
+        for (int i = 1; i < reported; i++) {
+            int b = in.get(p + i) & 0xFF;
+            if (b < 0x40 || (this == EUC_JP && b < 0x80)) {
+                return i;
+            }
+        }
+        return reported;
+    }
+
+    /**
      * For EUC-JP, the private-use code point of a user-defined-area sequence the decoder rejected (eucJP-ms
      * convention), or -1.
      */

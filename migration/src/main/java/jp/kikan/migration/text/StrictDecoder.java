@@ -29,6 +29,26 @@ public final class StrictDecoder {
         }
     }
 
+    /**
+     * One message for all undecodable sequences of an item, e.g. 「windows-31j として解釈できないバイト列があります: 0x85
+     * （オフセット 1234）、0x80（オフセット 1240）」.
+     */
+    public static String message(SourceEncoding encoding, List<Undecodable> undecodable) {
+        if (undecodable.size() == 1) {
+            return undecodable.get(0).message(encoding);
+        }
+        StringBuilder s = new StringBuilder(encoding.label() + " として解釈できないバイト列が " + undecodable.size() + " か所あります: ");
+        for (int i = 0; i < undecodable.size(); i++) {
+            Undecodable u = undecodable.get(i);
+            s.append(i == 0 ? "" : "、")
+                    .append(u.bytes())
+                    .append("（オフセット ")
+                    .append(u.offset())
+                    .append('）');
+        }
+        return s.toString();
+    }
+
     private final SourceEncoding encoding;
     private final CharsetDecoder decoder;
     private CharBuffer chars = CharBuffer.allocate(512);
@@ -73,7 +93,7 @@ public final class StrictDecoder {
             if (result.isOverflow()) {
                 throw new IllegalStateException("decoded text longer than its bytes");
             }
-            int n = result.length();
+            int n = encoding.undecodableLength(in, result.length());
             int codePoint = encoding.userDefinedCodePoint(in, n);
             if (codePoint >= 0) {
                 chars.put((char) codePoint);
