@@ -23,6 +23,7 @@ public final class ReportWriter {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
     private ReportWriter() {}
@@ -42,10 +43,7 @@ public final class ReportWriter {
     }
 
     public static void writeJson(RunReport report, Path file) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            JSON.writeValue(out, report);
-            out.write('\n');
-        }
+        Files.writeString(file, JSON.writeValueAsString(report) + "\n", StandardCharsets.UTF_8);
     }
 
     public static void writeMarkdown(RunReport report, Path file) throws IOException {
