@@ -84,17 +84,16 @@ public final class MigrationCli {
                     positional.add(args[i]);
                 }
             }
-            switch (args[0]) {
-                case "generate":
-                    return generate(options);
-                case "validate":
+            return switch (args[0]) {
+                case "generate" -> generate(options);
+                case "validate" -> {
                     if (positional.size() != 1) {
                         throw new IllegalArgumentException("validate needs one folder");
                     }
-                    return validate(Path.of(positional.get(0)), options);
-                default:
-                    throw new IllegalArgumentException("unknown command " + args[0]);
-            }
+                    yield validate(Path.of(positional.get(0)), options);
+                }
+                default -> throw new IllegalArgumentException("unknown command " + args[0]);
+            };
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE_TEXT);
@@ -198,7 +197,7 @@ public final class MigrationCli {
             return GeneratorOptions.uniformShares(Double.parseDouble(text));
         }
         Map<FaultKind, Double> shares = new HashMap<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split(",", -1)) {
             String[] kv = part.split("=", 2);
             FaultKind kind = FaultKind.byId(kv[0])
                     .orElseThrow(() -> new IllegalArgumentException("unknown fault kind " + kv[0]));

@@ -60,10 +60,23 @@ public final class LegacyDateParser {
      * write "no date" this way, so the caller treats it as empty (and counts it).
      */
     public static boolean isZeroFilled(String text) {
-        return ZERO_FILLED.matcher(fold(text)).matches();
+        boolean zero = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '0') {
+                zero = true;
+            } else if (c >= 0x80) {
+                return ZERO_FILLED.matcher(fold(text)).matches();
+            } else if (c != '-' && c != '/' && c != '.') {
+                return false;
+            }
+        }
+        return zero && ZERO_FILLED.matcher(text).matches();
     }
 
     /**
+     * The date a legacy value stands for.
+     *
      * @param text         the value as read (not empty, not zero-filled)
      * @param fushoAllowed whether the item allows a 不詳 date (e.g. 生年月日)
      * @throws InvalidValueException {@code date-format}, {@code invalid-date}, {@code wareki-out-of-era}, {@code
@@ -71,32 +84,40 @@ public final class LegacyDateParser {
      */
     public static LegacyDate parse(String text, boolean fushoAllowed) {
         String s = fold(text);
-        Matcher m;
-        if ((m = WESTERN_SEPARATED.matcher(s)).matches() || (m = WESTERN_COMPACT.matcher(s)).matches()) {
+        LegacyDate compact = compact(s);
+        if (compact != null) {
+            return compact;
+        }
+        Matcher m = first(s, WESTERN_SEPARATED, WESTERN_COMPACT);
+        if (m != null) {
             return western(num(m, 1), num(m, 2), num(m, 3), null, fushoAllowed);
         }
-        if ((m = WESTERN_WRITTEN.matcher(s)).matches()) {
+        m = first(s, WESTERN_WRITTEN);
+        if (m != null) {
             String marker = m.group(4);
             if (marker == null && (m.group(2) == null || m.group(3) == null)) {
                 throw new InvalidValueException("date-format", FORMAT_REASON);
             }
             return western(num(m, 1), num(m, 2), num(m, 3), marker == null ? null : s, fushoAllowed);
         }
-        if ((m = ERA_LETTER_COMPACT.matcher(s)).matches() || (m = ERA_LETTER_SEPARATED.matcher(s)).matches()) {
+        m = first(s, ERA_LETTER_COMPACT, ERA_LETTER_SEPARATED);
+        if (m != null) {
             char letter = m.group(1).charAt(0);
             Era era = Era.byAbbreviation(letter)
                     .orElseThrow(() -> new InvalidValueException(
                             "wareki-unknown-era", "元号の略号「" + letter + "」は M・T・S・H・R のいずれかです"));
             return wareki(era, eraYear(m.group(2)), num(m, 3), num(m, 4), null, fushoAllowed);
         }
-        if ((m = ERA_TWO_DIGIT_COMPACT.matcher(s)).matches() || (m = ERA_DIGIT_COMPACT.matcher(s)).matches()) {
+        m = first(s, ERA_TWO_DIGIT_COMPACT, ERA_DIGIT_COMPACT);
+        if (m != null) {
             int code = Integer.parseInt(m.group(1));
             Era era = eraForDigit(code)
                     .orElseThrow(() -> new InvalidValueException(
                             "wareki-unknown-era", "元号コード「" + code + "」は 1（明治）から 5（令和）のいずれかです"));
             return wareki(era, num(m, 2), num(m, 3), num(m, 4), null, fushoAllowed);
         }
-        if ((m = ERA_WRITTEN_FUSHO.matcher(s)).matches()) {
+        m = first(s, ERA_WRITTEN_FUSHO);
+        if (m != null) {
             String name = m.group(1);
             Era era = Era.byName(name)
                     .orElseThrow(() -> new InvalidValueException("wareki-unknown-era", "元号「" + name + "」は存在しません"));
@@ -118,20 +139,14 @@ public final class LegacyDateParser {
 
     /** The era of a legacy era digit (1 明治 … 5 令和; also the two-digit 01 … 05). */
     public static Optional<Era> eraForDigit(int code) {
-        switch (code) {
-            case 1:
-                return Optional.of(Era.MEIJI);
-            case 2:
-                return Optional.of(Era.TAISHO);
-            case 3:
-                return Optional.of(Era.SHOWA);
-            case 4:
-                return Optional.of(Era.HEISEI);
-            case 5:
-                return Optional.of(Era.REIWA);
-            default:
-                return Optional.empty();
-        }
+        return switch (code) {
+            case 1 -> Optional.of(Era.MEIJI);
+            case 2 -> Optional.of(Era.TAISHO);
+            case 3 -> Optional.of(Era.SHOWA);
+            case 4 -> Optional.of(Era.HEISEI);
+            case 5 -> Optional.of(Era.REIWA);
+            default -> Optional.empty();
+        };
     }
 
     /** The legacy era digit of a modern era (1 明治 … 5 令和). */
@@ -212,6 +227,16 @@ public final class LegacyDateParser {
         }
     }
 
+    private static @Nullable Matcher first(String s, Pattern... patterns) {
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(s);
+            if (m.matches()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static int eraYear(String text) {
         return "元".equals(text) ? 1 : Integer.parseInt(text);
     }
@@ -221,7 +246,83 @@ public final class LegacyDateParser {
         return g == null ? 0 : Integer.parseInt(g);
     }
 
+    /**
+     * The fast path for the forms millions of legacy records use ({@code 1970-01-02}, {@code 19700102}, {@code
+     * 3450102}, {@code S450102}) when they are plainly valid; anything else (including every error) goes the long way.
+     */
+    private static @Nullable LegacyDate compact(String s) {
+        int n = s.length();
+        if (n == 10
+                && s.charAt(4) == '-'
+                && s.charAt(7) == '-'
+                && digits(s, 0, 4)
+                && digits(s, 5, 7)
+                && digits(s, 8, 10)) {
+            return exactWestern(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+        }
+        if (n == 8 && digits(s, 0, 8) && (s.charAt(0) == '1' || s.charAt(0) == '2')) {
+            return exactWestern(num(s, 0, 4), num(s, 4, 6), num(s, 6, 8));
+        }
+        Era era = null;
+        if (n == 7 && digits(s, 0, 7)) {
+            era = eraForDigit(s.charAt(0) - '0').orElse(null);
+        } else if (n == 7 && digits(s, 1, 7)) {
+            era = Era.byAbbreviation(s.charAt(0)).orElse(null);
+        }
+        if (era == null) {
+            return null;
+        }
+        return ModernEras.exact(era, num(s, 1, 3), num(s, 3, 5), num(s, 5, 7));
+    }
+
+    private static @Nullable LegacyDate exactWestern(int year, int month, int day) {
+        if (month < 1
+                || month > 12
+                || day < 1
+                || (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth())) {
+            return null;
+        }
+        return LegacyDate.of(LocalDate.of(year, month, day));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int num(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            v = v * 10 + s.charAt(i) - '0';
+        }
+        return v;
+    }
+
     private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        boolean plain = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || c <= ' ') {
+                plain = false;
+                break;
+            }
+        }
+        if (plain) {
+            return text;
+        }
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder s = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 }

@@ -117,16 +117,12 @@ final class CsvVariantWriter implements VariantWriter {
         }
         WarekiDate w = WarekiDate.of(d);
         String letter = w.era().abbreviation().orElseThrow();
-        switch (render.nextInt(4)) {
-            case 0:
-                return String.format("%s%02d%02d%02d", letter, w.year(), w.month(), w.day());
-            case 1:
-                return letter + w.year() + "." + w.month() + "." + w.day();
-            case 2:
-                return WarekiFormat.format(w);
-            default:
-                return letter + w.year() + "/" + w.month() + "/" + w.day();
-        }
+        return switch (render.nextInt(4)) {
+            case 0 -> String.format("%s%02d%02d%02d", letter, w.year(), w.month(), w.day());
+            case 1 -> letter + w.year() + "." + w.month() + "." + w.day();
+            case 2 -> WarekiFormat.format(w);
+            default -> letter + w.year() + "/" + w.month() + "/" + w.day();
+        };
     }
 
     @Override

@@ -131,9 +131,10 @@ final class FixedVariantWriter implements VariantWriter {
             layout.append(items);
             Files.writeString(folder.resolve(group.id() + ".layout.tsv"), layout, StandardCharsets.UTF_8);
         }
-        StringBuilder codes = new StringBuilder(
-                "# The synthetic legacy system's own codes for 続柄 and 異動事由, mapped onto Kikan's code lists.\n"
-                        + "list\tlegacy_code\tkikan_code\tnote\n");
+        StringBuilder codes = new StringBuilder("""
+                # The synthetic legacy system's own codes for 続柄 and 異動事由, mapped onto Kikan's code lists.
+                list\tlegacy_code\tkikan_code\tnote
+                """);
         for (String[] c : LEGACY_CODES) {
             codes.append(c[0])
                     .append('\t')
@@ -215,16 +216,12 @@ final class FixedVariantWriter implements VariantWriter {
 
     private String render(String item, Object value, int length) {
         if (value instanceof String s) {
-            switch (item) {
-                case "shimei_furigana":
-                    return HalfWidthKana.of(s);
-                case "jusho_banchigohyoki":
-                    return narrowDigits(s);
-                case "jusho_shikuchosonkodo":
-                    return s.length() == 6 && length == 5 ? s.substring(0, 5) : s;
-                default:
-                    return s;
-            }
+            return switch (item) {
+                case "shimei_furigana" -> HalfWidthKana.of(s);
+                case "jusho_banchigohyoki" -> narrowDigits(s);
+                case "jusho_shikuchosonkodo" -> s.length() == 6 && length == 5 ? s.substring(0, 5) : s;
+                default -> s;
+            };
         }
         if (value instanceof GeneratedRecord.Code c) {
             for (String[] legacy : LEGACY_CODES) {

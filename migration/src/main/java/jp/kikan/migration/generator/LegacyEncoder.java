@@ -14,7 +14,7 @@ import jp.kikan.migration.text.SourceEncoding;
 /**
  * Encodes text the way legacy exports did: private-use characters into the encoding's user-defined area (外字),
  * chosen characters as the legacy system's own 外字 codes (e.g. 髙 as CP932 0xF041), characters the encoding lacks as
- * numeric character references ({@code &#x20BB7;}), and U+FFFF — the generator's marker for a malformed-bytes fault —
+ * numeric character references (<code>&amp;#x20BB7;</code>), and U+FFFF — the generator's marker for a malformed-bytes fault —
  * as a byte the encoding cannot decode.
  */
 final class LegacyEncoder {

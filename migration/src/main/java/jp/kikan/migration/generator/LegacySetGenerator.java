@@ -26,13 +26,14 @@ public final class LegacySetGenerator {
     /** The manifest of each variant written, by format ({@code csv}, {@code fixed}). */
     public record Result(Map<String, FaultManifest> manifests, Map<String, Path> folders) {}
 
-    private static final String GAIJI_TABLE =
-            "# 外字対応表: the synthetic legacy system's 外字 and the 行政事務標準文字 identified for them.\n"
-                    + "# Generated; character ids (MJ/GJ) not looked up.\n"
-                    + "legacy_code\tcharacter_id\tunicode\tnote\n"
-                    + "CP932:F041\t-\tU+9AD9\t髙（はしご高）\n"
-                    + "CP932:F042\t-\tU+20BB7\t𠮷（つちよし）\n"
-                    + "CP932:F043\t-\tU+8FBB U+E0100\t辻（一点しんにょう、IVS）\n";
+    private static final String GAIJI_TABLE = """
+            # 外字対応表: the synthetic legacy system's 外字 and the 行政事務標準文字 identified for them.
+            # Generated; character ids (MJ/GJ) not looked up.
+            legacy_code\tcharacter_id\tunicode\tnote
+            CP932:F041\t-\tU+9AD9\t髙（はしご高）
+            CP932:F042\t-\tU+20BB7\t𠮷（つちよし）
+            CP932:F043\t-\tU+8FBB U+E0100\t辻（一点しんにょう、IVS）
+            """;
 
     private LegacySetGenerator() {}
 

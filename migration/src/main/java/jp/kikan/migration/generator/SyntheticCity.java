@@ -279,26 +279,23 @@ final class SyntheticCity {
             return;
         }
         switch (fault) {
-            case BAD_CHECK_DIGIT:
+            case BAD_CHECK_DIGIT -> {
                 String valid = myNumber(m.index);
                 r.put("kojinbango", valid.substring(0, 11) + (char) ('0' + (valid.charAt(11) - '0' + 1) % 10));
                 r.expect(fault);
-                break;
-            case UNMAPPED_GAIJI:
+            }
+            case UNMAPPED_GAIJI -> {
                 String shimei = r.text("shimei");
                 int space = shimei.indexOf('　');
-                r.put(
-                        "shimei",
-                        shimei.substring(0, space + 1)
-                                + (char) (0xE100 + faults.nextInt(0x100))
-                                + shimei.substring(space + 2));
+                char gaiji = (char) (0xE100 + faults.nextInt(0x100));
+                r.put("shimei", shimei.substring(0, space + 1) + gaiji + shimei.substring(space + 2));
                 r.expect(fault);
-                break;
-            case MALFORMED_BYTES:
+            }
+            case MALFORMED_BYTES -> {
                 r.put("shimei", "\uFFFF" + r.text("shimei"));
                 r.expect(fault);
-                break;
-            case IMPOSSIBLE_DATE:
+            }
+            case IMPOSSIBLE_DATE -> {
                 if (!m.fushoBirth && faults.nextBoolean()) {
                     WarekiDate w = WarekiDate.of(m.birth);
                     r.put("seinengappi", new GeneratedRecord.BadDate(w.era(), w.year(), 2, 30));
@@ -307,16 +304,16 @@ final class SyntheticCity {
                     r.put("seinengappi", new GeneratedRecord.BadDate(Era.HEISEI, 31, 5, 1));
                     r.expect(fault.id(), "wareki-out-of-era", fault.field());
                 }
-                break;
-            case UNKNOWN_ZOKUGARA:
+            }
+            case UNKNOWN_ZOKUGARA -> {
                 r.put("zokugara", "99");
                 r.expect(fault);
-                break;
-            case MISSING_HOUSEHOLD:
+            }
+            case MISSING_HOUSEHOLD -> {
                 r.put("setaibango", String.format("%015d", 400000000 + ++missingHouseholds));
                 r.expect(fault);
-                break;
-            case DUPLICATE_PERSON:
+            }
+            case DUPLICATE_PERSON -> {
                 GeneratedRecord other = r.copy()
                         .put("juminhyokodo", null)
                         .put("kojinbango", null)
@@ -327,8 +324,8 @@ final class SyntheticCity {
                 r.expect(fault);
                 other.expect(fault);
                 appended.add(other);
-                break;
-            case SUSPECTED_DUPLICATE:
+            }
+            case SUSPECTED_DUPLICATE -> {
                 GeneratedRecord same = r.copy()
                         .put("atenabango", String.format("%015d", 800000000000000L + ++copies))
                         .put("juminhyokodo", null)
@@ -336,9 +333,8 @@ final class SyntheticCity {
                 r.expect(fault);
                 same.expect(fault);
                 appended.add(same);
-                break;
-            default:
-                throw new IllegalStateException(fault.toString());
+            }
+            case ORPHAN_HISTORY -> throw new IllegalStateException("not a person fault");
         }
         for (GeneratedRecord row : m.history) {
             row.expect("parent-rejected", "parent-rejected", "atenabango");

@@ -34,7 +34,35 @@ final class SyntheticNames {
     };
 
     /** Foreign residents: 国籍・地域, family names, male and female given names, each {written, reading}. */
-    record Nationality(String name, String[][] family, String[][] male, String[][] female) {}
+    static final class Nationality {
+        private final String name;
+        private final String[][] family;
+        private final String[][] male;
+        private final String[][] female;
+
+        Nationality(String name, String[][] family, String[][] male, String[][] female) {
+            this.name = name;
+            this.family = family;
+            this.male = male;
+            this.female = female;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String[][] family() {
+            return family;
+        }
+
+        String[][] male() {
+            return male;
+        }
+
+        String[][] female() {
+            return female;
+        }
+    }
 
     static final Nationality[] NATIONALITIES = {
         new Nationality(

@@ -13,7 +13,7 @@ public enum Normalisation {
     ALNUM_NARROWED("alnum-narrowed", "X項目の全角英数字・記号を半角にした"),
     /** A 外字 replaced by its 行政事務標準文字 from the mapping table. */
     GAIJI_MAPPED("gaiji-mapped", "外字を対応表により行政事務標準文字に置き換えた"),
-    /** A numeric character reference ({@code &#x9AD9;}) written by a legacy export replaced by its character. */
+    /** A numeric character reference (<code>&amp;#x9AD9;</code>) written by a legacy export replaced by its character. */
     NCR_DECODED("ncr-decoded", "数値文字参照（&#x…;）を文字にした"),
     /** A legacy code value or a code's name replaced by the Kikan code (e.g. 続柄 「妻」 → 02). */
     CODE_MAPPED("code-mapped", "旧システムのコード値・名称を Kikan のコードにした"),

@@ -43,14 +43,14 @@ public record FixedWidthLayout(SourceEncoding encoding, Terminator terminator, i
         items = List.copyOf(items);
     }
 
-    /** @throws IllegalArgumentException naming the line of a malformed layout */
+    /** Loads a layout file; throws IllegalArgumentException naming the line of a malformed layout. */
     public static FixedWidthLayout load(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.getFileName().toString());
         }
     }
 
-    /** @throws IllegalArgumentException naming the line of a malformed layout */
+    /** Reads a layout; throws IllegalArgumentException naming the line of a malformed layout. */
     public static FixedWidthLayout read(Reader in, String name) throws IOException {
         BufferedReader reader = new BufferedReader(in);
         SourceEncoding encoding = null;
@@ -78,17 +78,11 @@ public record FixedWidthLayout(SourceEncoding encoding, Terminator terminator, i
                 }
                 String value = f[1].trim();
                 switch (key) {
-                    case "encoding":
-                        encoding = SourceEncoding.of(value);
-                        break;
-                    case "terminator":
+                    case "encoding" -> encoding = SourceEncoding.of(value);
+                    case "terminator" ->
                         terminator = "NONE".equalsIgnoreCase(value) ? Terminator.NONE : lineTerminator(value, where);
-                        break;
-                    case "record-length":
-                        recordLength = parse(value, where);
-                        break;
-                    default:
-                        throw new IllegalArgumentException(where + "unknown key " + key);
+                    case "record-length" -> recordLength = parse(value, where);
+                    default -> throw new IllegalArgumentException(where + "unknown key " + key);
                 }
                 continue;
             }

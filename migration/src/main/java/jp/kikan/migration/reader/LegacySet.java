@@ -17,8 +17,8 @@ import jp.kikan.migration.text.SourceEncoding;
 /**
  * A folder of legacy export files, at most one per data group, in the order a run reads them ({@link DataGroup}).
  *
- * <p>The folder may describe itself in {@value #DESCRIPTOR} (UTF-8 TSV, {@code #} comments; columns {@code file},
- * {@code group}, {@code encoding}, {@code layout}; {@code -} for none: a CSV file needs an encoding, a fixed-width file
+ * <p>The folder may describe itself in {@value #DESCRIPTOR} (UTF-8 TSV, {@code #} comments; columns
+ * file, group, encoding and layout; {@code -} for none: a CSV file needs an encoding, a fixed-width file
  * names its layout, which carries the encoding). Without it, files are found by name: {@code <group>.csv} (CSV in the
  * default encoding) or {@code <group>.dat} with {@code <group>.layout.tsv}, for the groups {@code setai}, {@code jumin},
  * {@code jutogaisha} and {@code idorireki}.
@@ -40,6 +40,8 @@ public record LegacySet(Path folder, List<LegacyFile> files) {
     }
 
     /**
+     * The set in {@code folder}, from its descriptor or by file names.
+     *
      * @param csvEncoding encoding of CSV files found by name (the descriptor names its own)
      * @throws IllegalArgumentException for a malformed descriptor or layout, or two files for one group
      */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code legacy_code}: {@code CP932:F040} (user-defined area 0xF040–0xF9FC), {@code EUC-JP:F5A1} (rows 85–94,
- *       also {@code EUC-JP:8FF5A1}), {@code U+E000} or {@code &#xE000;} (a private-use code point, U+E000–U+F8FF or
+ *       also {@code EUC-JP:8FF5A1}), {@code U+E000} or <code>&amp;#xE000;</code> (a private-use code point, U+E000–U+F8FF or
  *       Plane 15); all name the private-use code point the 外字 decodes to, so CP932 0xF040, EUC-JP 0xF5A1 and U+E000 are
  *       the same key;
  *   <li>{@code character_id}: {@code MJ000001}… or {@code GJ000001}…, or {@code -};
@@ -46,14 +46,14 @@ public final class GaijiTable {
         return new GaijiTable(Map.of());
     }
 
-    /** @throws IllegalArgumentException naming the line of a malformed row */
+    /** Loads a table file; throws IllegalArgumentException naming the line of a malformed row. */
     public static GaijiTable load(Path file) throws IOException {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.getFileName().toString());
         }
     }
 
-    /** @throws IllegalArgumentException naming the line of a malformed row */
+    /** Reads a table; throws IllegalArgumentException naming the line of a malformed row. */
     public static GaijiTable read(Reader in, String name) throws IOException {
         Map<Integer, GaijiMapping> rows = new HashMap<>();
         BufferedReader reader = new BufferedReader(in);
@@ -151,7 +151,7 @@ public final class GaijiTable {
         String replacement;
         if (text.toUpperCase(Locale.ROOT).startsWith("U+")) {
             StringBuilder s = new StringBuilder();
-            for (String part : text.split("\\s+")) {
+            for (String part : text.trim().split("\\s+", -1)) {
                 if (!part.toUpperCase(Locale.ROOT).startsWith("U+")) {
                     throw new IllegalArgumentException(where + "unicode must be U+XXXX [U+XXXX…]: " + text);
                 }

@@ -50,28 +50,14 @@ public enum SourceEncoding {
      * @throws IllegalArgumentException for anything else
      */
     public static SourceEncoding of(String label) {
-        switch (label.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
-            case "utf-8":
-            case "utf8":
-                return UTF_8;
-            case "windows-31j":
-            case "cp932":
-            case "ms932":
-            case "windows-932":
-            case "shift-jis":
-            case "sjis":
-            case "x-sjis":
-                return CP932;
-            case "euc-jp":
-            case "eucjp":
-            case "eucjp-ms":
-            case "x-eucjp-open":
-            case "eucjp-open":
-                return EUC_JP;
-            default:
+        return switch (label.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
+            case "utf-8", "utf8" -> UTF_8;
+            case "windows-31j", "cp932", "ms932", "windows-932", "shift-jis", "sjis", "x-sjis" -> CP932;
+            case "euc-jp", "eucjp", "eucjp-ms", "x-eucjp-open", "eucjp-open" -> EUC_JP;
+            default ->
                 throw new IllegalArgumentException(
                         "unsupported encoding '" + label + "' (use UTF-8, windows-31j or EUC-JP)");
-        }
+        };
     }
 
     /** The name used in reports and layout files, e.g. {@code windows-31j}. */
@@ -153,25 +139,26 @@ public enum SourceEncoding {
         if (index < 0 || index >= 2 * EUC_ROWS_CELLS) {
             return Optional.empty();
         }
-        switch (this) {
-            case CP932:
+        return switch (this) {
+            case CP932 -> {
                 try {
                     ByteBuffer b = newEncoder().encode(CharBuffer.wrap(Character.toChars(codePoint)));
                     byte[] out = new byte[b.remaining()];
                     b.get(out);
-                    return Optional.of(out);
+                    yield Optional.of(out);
                 } catch (CharacterCodingException e) {
-                    return Optional.empty();
+                    yield Optional.empty();
                 }
-            case EUC_JP:
+            }
+            case EUC_JP -> {
                 int cell = index % EUC_ROWS_CELLS;
                 byte lead = (byte) (0xF5 + cell / 94);
                 byte trail = (byte) (0xA1 + cell % 94);
-                return Optional.of(
+                yield Optional.of(
                         index < EUC_ROWS_CELLS ? new byte[] {lead, trail} : new byte[] {(byte) 0x8F, lead, trail});
-            default:
-                return Optional.empty();
-        }
+            }
+            case UTF_8 -> Optional.empty();
+        };
     }
 
     /** How a private-use code point was written in the source, e.g. {@code CP932 0xF040}; empty when not known. */

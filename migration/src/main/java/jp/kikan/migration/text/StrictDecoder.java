@@ -63,6 +63,8 @@ public final class StrictDecoder {
     }
 
     /**
+     * Decodes {@code length} bytes from {@code offset}.
+     *
      * @param baseOffset the file offset of {@code bytes[offset]}
      * @param problems   receives the undecodable sequences, adjacent ones merged
      */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Cleans one value by the standard's character types, changing only what {@link Normalisation} documents and
  * reporting everything else.
  *
- * <p>In order: numeric character references ({@code &#x9AD9;}, {@code &#40665;}) that legacy exports write for
+ * <p>In order: numeric character references (<code>&amp;#x9AD9;</code>, <code>&amp;#39641;</code>) that legacy exports write for
  * characters outside their encoding become the character; a BMP or Plane-15 private-use character (外字) is replaced
  * through the {@link GaijiTable} or, when the table has no row for it, reported as {@code unmapped-character} with its
  * code and position (and kept, so the record is rejected, not altered); U+FFFD (an earlier lossy conversion) and
@@ -38,7 +38,7 @@ public final class TextCleaner {
         this.encoding = encoding;
     }
 
-    /** @param fullWidth true for N (全角) items, false for X (半角) items */
+    /** Cleans {@code value}: {@code fullWidth} for N (全角) items, false for X (半角) items. */
     public Cleaned clean(String value, boolean fullWidth) {
         if (isClean(value, fullWidth)) {
             return new Cleaned(value, List.of(), Set.of());

@@ -64,7 +64,7 @@ public final class CodeLists {
                 Map<String, String> n = names.computeIfAbsent(f[0], k -> new HashMap<>());
                 n.put(f[2], f[1]);
                 if (!"-".equals(f[3])) {
-                    for (String alias : f[3].split(",")) {
+                    for (String alias : f[3].split(",", -1)) {
                         n.put(alias.trim(), f[1]);
                     }
                 }
@@ -84,7 +84,7 @@ public final class CodeLists {
         }
     }
 
-    /** @throws IllegalArgumentException for an unknown list or a Kikan code that does not exist */
+    /** These lists with a legacy code table added; throws IllegalArgumentException for an unknown list or code. */
     public CodeLists withLegacyCodes(Reader in, String name) throws IOException {
         Map<String, Map<String, String>> mapped = new HashMap<>();
         legacy.forEach((k, v) -> mapped.put(k, new HashMap<>(v)));

@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CrossRecordChecks {
 
-    private static final int GROUP_SHIFT = 28;
-    private static final int ORDINAL_MASK = (1 << GROUP_SHIFT) - 1;
+    private static final int NON_RESIDENT = 1 << 28;
+    private static final int ORDINAL_MASK = NON_RESIDENT - 1;
 
     /** The records of one file: line per ordinal and which are rejected. */
     private static final class Table {
@@ -94,23 +94,14 @@ final class CrossRecordChecks {
         problems.addAll(record.problems());
         int ordinal = table.add(record.source().line(), !record.passed());
         switch (group) {
-            case SETAI:
-                addHousehold(table, ordinal, record);
-                break;
-            case JUMIN:
-            case JUTOGAISHA:
-                addPerson(group, table, ordinal, record);
-                break;
-            case IDORIREKI:
-                addHistory(table, ordinal, record);
-                break;
-            default:
-                throw new IllegalStateException(group.toString());
+            case SETAI -> addHousehold(ordinal, record);
+            case JUMIN, JUTOGAISHA -> addPerson(group, ordinal, record);
+            case IDORIREKI -> addHistory(ordinal, record);
         }
         return ordinal;
     }
 
-    private void addHousehold(Table table, int ordinal, CheckedRecord record) {
+    private void addHousehold(int ordinal, CheckedRecord record) {
         String key = record.text("setaibango");
         if (key != null) {
             Integer first = households.putIfAbsent(key, ordinal);
@@ -121,7 +112,7 @@ final class CrossRecordChecks {
         householdHeads.add(record.text("setainushi_atenabango"));
     }
 
-    private void addPerson(DataGroup group, Table table, int ordinal, CheckedRecord record) {
+    private void addPerson(DataGroup group, int ordinal, CheckedRecord record) {
         String key = record.text("atenabango");
         if (key != null) {
             Integer first = atenabango.putIfAbsent(key, ref(group, ordinal));
@@ -173,7 +164,7 @@ final class CrossRecordChecks {
         }
     }
 
-    private void addHistory(Table table, int ordinal, CheckedRecord record) {
+    private void addHistory(int ordinal, CheckedRecord record) {
         if (ordinal == historyResident.length) {
             historyResident = Arrays.copyOf(historyResident, ordinal * 2);
         }
@@ -378,15 +369,16 @@ final class CrossRecordChecks {
         return t;
     }
 
+    /** A person's reference: the ordinal, with a flag for the 住登外者 file. */
     private static int ref(DataGroup group, int ordinal) {
         if (ordinal > ORDINAL_MASK) {
             throw new IllegalStateException("more than " + ORDINAL_MASK + " records in one file");
         }
-        return (group.ordinal() << GROUP_SHIFT) | ordinal;
+        return group == DataGroup.JUTOGAISHA ? ordinal | NON_RESIDENT : ordinal;
     }
 
     private static DataGroup groupOf(int ref) {
-        return DataGroup.values()[ref >>> GROUP_SHIFT];
+        return (ref & NON_RESIDENT) != 0 ? DataGroup.JUTOGAISHA : DataGroup.JUMIN;
     }
 
     private static String address(CheckedRecord r) {

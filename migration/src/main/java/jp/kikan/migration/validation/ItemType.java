@@ -12,17 +12,12 @@ public enum ItemType {
     DATE;
 
     static ItemType parse(String text) {
-        switch (text) {
-            case "X":
-                return X;
-            case "N":
-                return N;
-            case "9":
-                return NUMBER;
-            case "DATE":
-                return DATE;
-            default:
-                throw new IllegalArgumentException("unknown type " + text);
-        }
+        return switch (text) {
+            case "X" -> X;
+            case "N" -> N;
+            case "9" -> NUMBER;
+            case "DATE" -> DATE;
+            default -> throw new IllegalArgumentException("unknown type " + text);
+        };
     }
 }

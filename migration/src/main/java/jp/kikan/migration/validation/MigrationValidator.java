@@ -58,6 +58,8 @@ public final class MigrationValidator {
     }
 
     /**
+     * Validates the set and, with a sink, hands the accepted records on.
+     *
      * @param sink receives the accepted records; null for a validation-only run (one pass)
      * @throws ReconciliationException when the counts do not add up (carries the report)
      */
@@ -111,13 +113,14 @@ public final class MigrationValidator {
             for (Problem p : reader.fileProblems()) {
                 tally.notices.add(p.line() + "行目: " + p.message());
             }
+            String name = file.name();
             SourceRecord record;
             while ((record = reader.next()) != null) {
                 tally.read++;
                 CheckedRecord checked = records.check(binding, record);
                 checked.normalisations().forEach((n, count) -> tally.normalisations.merge(n, (long) count, Long::sum));
-                cross.add(file.group(), file.name(), checked);
-                progress.record("check", file.name(), reader);
+                cross.add(file.group(), name, checked);
+                progress.record("check", name, reader);
             }
             tally.emptyLines = reader.emptyLines();
         } catch (MalformedFileException e) {
@@ -144,24 +147,14 @@ public final class MigrationValidator {
                         throw new IllegalStateException("second pass disagrees on " + record.source());
                     }
                     switch (file.group()) {
-                        case SETAI:
-                            sink.household(TypedRecords.household(checked));
-                            break;
-                        case JUMIN:
-                            sink.resident(TypedRecords.resident(checked));
-                            break;
-                        case JUTOGAISHA:
-                            sink.nonResident(TypedRecords.nonResident(checked));
-                            break;
-                        case IDORIREKI:
-                            sink.history(TypedRecords.history(checked));
-                            break;
-                        default:
-                            throw new IllegalStateException(file.group().toString());
+                        case SETAI -> sink.household(TypedRecords.household(checked));
+                        case JUMIN -> sink.resident(TypedRecords.resident(checked));
+                        case JUTOGAISHA -> sink.nonResident(TypedRecords.nonResident(checked));
+                        case IDORIREKI -> sink.history(TypedRecords.history(checked));
                     }
                     emitted++;
                 }
-                progress.record("emit", file.name(), reader);
+                progress.record("emit", reader.fileName(), reader);
             }
             progress.fileDone(reader);
         }
@@ -202,7 +195,7 @@ public final class MigrationValidator {
                 }
             }
             int registered = cross.size(file.group());
-            long accepted = registered - cross.rejected(file.group()).cardinality();
+            long accepted = (long) registered - cross.rejected(file.group()).cardinality();
             TreeMap<String, Long> normalisations = new TreeMap<>();
             tally.normalisations.forEach((n, count) -> normalisations.put(n.code(), count));
             files.add(new FileReport(

@@ -7,6 +7,8 @@ public interface ProgressListener {
     ProgressListener NONE = (phase, file, records, bytesDone, bytesTotal) -> {};
 
     /**
+     * Reports progress.
+     *
      * @param phase      {@code check} (first pass) or {@code emit} (second pass, handing records to the loader)
      * @param records    records read so far in the run
      * @param bytesDone  bytes read so far over all passes

@@ -175,31 +175,39 @@ public final class RecordValidator {
             SourceRef source,
             List<Problem> problems,
             EnumMap<Normalisation, Integer> normalisations) {
-        switch (item.type()) {
-            case DATE:
-                if (LegacyDateParser.isZeroFilled(raw)) {
-                    normalisations.merge(Normalisation.ZERO_DATE_BLANK, 1, Integer::sum);
-                    return ABSENT;
-                }
-                try {
-                    return LegacyDateParser.parse(raw, item.rule() == Rule.FUSHO_DATE);
-                } catch (InvalidValueException e) {
-                    problems.add(problem(source, item, e.code(), e.reason() + "（「" + raw + "」）"));
-                    return ABSENT;
-                }
-            case NUMBER:
-                return number(binding, item, raw, source, problems, normalisations);
-            case N:
+        return switch (item.type()) {
+            case DATE -> date(item, raw, source, problems, normalisations);
+            case NUMBER -> number(binding, item, raw, source, problems, normalisations);
+            case N -> {
                 String full = text(binding, item, raw, true, source, problems, normalisations);
-                return full == null ? ABSENT : full;
-            case X:
-            default:
+                yield full == null ? ABSENT : full;
+            }
+            case X -> {
                 String listId = item.codeList();
                 if (listId != null) {
-                    return code(binding, item, listId, raw, source, problems, normalisations);
+                    yield code(binding, item, listId, raw, source, problems, normalisations);
                 }
                 String text = text(binding, item, raw, false, source, problems, normalisations);
-                return text == null ? ABSENT : rule(item, text, source, problems, normalisations);
+                yield text == null ? ABSENT : rule(item, text, source, problems, normalisations);
+            }
+        };
+    }
+
+    private static Object date(
+            ItemDefinition item,
+            String raw,
+            SourceRef source,
+            List<Problem> problems,
+            EnumMap<Normalisation, Integer> normalisations) {
+        if (LegacyDateParser.isZeroFilled(raw)) {
+            normalisations.merge(Normalisation.ZERO_DATE_BLANK, 1, Integer::sum);
+            return ABSENT;
+        }
+        try {
+            return LegacyDateParser.parse(raw, item.rule() == Rule.FUSHO_DATE);
+        } catch (InvalidValueException e) {
+            problems.add(problem(source, item, e.code(), e.reason() + "（「" + raw + "」）"));
+            return ABSENT;
         }
     }
 
@@ -288,33 +296,32 @@ public final class RecordValidator {
             List<Problem> problems,
             EnumMap<Normalisation, Integer> normalisations) {
         try {
-            switch (item.rule()) {
-                case ADDRESSEE_NUMBER:
-                    return AddresseeNumber.of(text).value();
-                case ALNUM:
+            return switch (item.rule()) {
+                case ADDRESSEE_NUMBER -> AddresseeNumber.of(text).value();
+                case ALNUM -> {
                     if (!SearchNormalizer.isHalfWidthAlnum(text)) {
                         throw new InvalidValueException("format", "半角英数字で記載してください");
                     }
-                    return text;
-                case MY_NUMBER:
-                    return MyNumber.of(text);
-                case RESIDENT_CODE:
-                    return ResidentCode.of(text);
-                case LOCAL_GOVERNMENT_CODE:
+                    yield text;
+                }
+                case MY_NUMBER -> MyNumber.of(text);
+                case RESIDENT_CODE -> ResidentCode.of(text);
+                case LOCAL_GOVERNMENT_CODE -> {
                     if (text.length() == 5) {
                         LocalGovernmentCode code = LocalGovernmentCode.fromFiveDigits(text);
                         normalisations.merge(Normalisation.LG_CODE_COMPLETED, 1, Integer::sum);
-                        return code;
+                        yield code;
                     }
-                    return LocalGovernmentCode.of(text);
-                case DIGITS:
+                    yield LocalGovernmentCode.of(text);
+                }
+                case DIGITS -> {
                     if (text.length() != item.maxLength() || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
                         throw new InvalidValueException("format", item.maxLength() + "桁の半角数字で記載してください（「" + text + "」）");
                     }
-                    return text;
-                default:
-                    return text;
-            }
+                    yield text;
+                }
+                case NONE, FUSHO_DATE -> text;
+            };
         } catch (InvalidValueException e) {
             problems.add(problem(source, item, e.code(), e.reason()));
             return ABSENT;
@@ -322,22 +329,17 @@ public final class RecordValidator {
     }
 
     private boolean holds(Condition condition, Map<String, Object> values, Set<String> failed) {
-        switch (condition) {
-            case FOREIGNER:
-                return values.get("jumin_shubetsu") instanceof CodeValue c && "2".equals(c.code());
-            case NOTIFICATION:
-                return values.get("idojiyu") instanceof CodeValue c
+        return switch (condition) {
+            case FOREIGNER -> values.get("jumin_shubetsu") instanceof CodeValue c && "2".equals(c.code());
+            case NOTIFICATION ->
+                values.get("idojiyu") instanceof CodeValue c
                         && codes.list("idojiyu")
                                 .byCode(c.code())
                                 .map(e -> "todokede".equals(e.category()))
                                 .orElse(false);
-            case DOMESTIC:
-                return !values.containsKey("jusho_kokumeikodo") && !failed.contains("jusho_kokumeikodo");
-            case OVERSEAS:
-                return values.containsKey("jusho_kokumeikodo");
-            default:
-                return false;
-        }
+            case DOMESTIC -> !values.containsKey("jusho_kokumeikodo") && !failed.contains("jusho_kokumeikodo");
+            case OVERSEAS -> values.containsKey("jusho_kokumeikodo");
+        };
     }
 
     private void checkHeadFlag(Binding binding, Map<String, Object> values, SourceRef source, List<Problem> problems) {
