@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import jp.kikan.migration.dates.LegacyDate;
 import jp.kikan.migration.model.CodeValue;
@@ -15,7 +16,6 @@ import jp.kikan.migration.model.DataGroup;
 import jp.kikan.migration.model.Problem;
 import jp.kikan.platform.identifier.MyNumber;
 import jp.kikan.platform.identifier.ResidentCode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The checks between records, over compact indexes of the whole set (a few tens of bytes per record, never the records
@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
 final class CrossRecordChecks {
 
     private static final int NON_RESIDENT = 1 << 28;
+    private static final long NO_HEAD = -1;
+    private static final long TEXT_HEAD = -2;
     private static final int ORDINAL_MASK = NON_RESIDENT - 1;
 
     /** The records of one file: line per ordinal and which are rejected. */
@@ -70,11 +72,14 @@ final class CrossRecordChecks {
     private final List<Problem> problems = new ArrayList<>();
     private final Set<String> flaggedDuplicates = new HashSet<>();
 
-    private final Map<String, Integer> households = new HashMap<>();
-    private final List<@Nullable String> householdHeads = new ArrayList<>();
+    private final KeyIndex households = new KeyIndex();
+    /** Each household's 世帯主 as {@link KeyIndex#encode(String)}, or {@link #NO_HEAD} / {@link #TEXT_HEAD}. */
+    private long[] householdHeads = new long[1024];
+
+    private final Map<Integer, String> textHeads = new HashMap<>();
     private int[] householdHeadOrdinal = new int[0];
 
-    private final Map<String, Integer> atenabango = new HashMap<>();
+    private final KeyIndex atenabango = new KeyIndex();
     private final LongIntMap myNumbers = new LongIntMap();
     private final LongIntMap residentCodes = new LongIntMap();
     private final LongIntMap signatures = new LongIntMap();
@@ -104,19 +109,28 @@ final class CrossRecordChecks {
     private void addHousehold(int ordinal, CheckedRecord record) {
         String key = record.text("setaibango");
         if (key != null) {
-            Integer first = households.putIfAbsent(key, ordinal);
-            if (first != null) {
+            int first = households.putIfAbsent(key, ordinal);
+            if (first >= 0) {
                 duplicate(DataGroup.SETAI, first, DataGroup.SETAI, ordinal, "setaibango", "世帯番号");
             }
         }
-        householdHeads.add(record.text("setainushi_atenabango"));
+        if (ordinal == householdHeads.length) {
+            householdHeads = Arrays.copyOf(householdHeads, ordinal * 2);
+        }
+        String head = record.text("setainushi_atenabango");
+        long encoded = head == null ? NO_HEAD : KeyIndex.encode(head);
+        if (head != null && encoded < 0) {
+            encoded = TEXT_HEAD;
+            textHeads.put(ordinal, head);
+        }
+        householdHeads[ordinal] = encoded;
     }
 
     private void addPerson(DataGroup group, int ordinal, CheckedRecord record) {
         String key = record.text("atenabango");
         if (key != null) {
-            Integer first = atenabango.putIfAbsent(key, ref(group, ordinal));
-            if (first != null) {
+            int first = atenabango.putIfAbsent(key, ref(group, ordinal));
+            if (first >= 0) {
                 duplicate(groupOf(first), first & ORDINAL_MASK, group, ordinal, "atenabango", "宛名番号");
             }
         }
@@ -150,8 +164,8 @@ final class CrossRecordChecks {
             residentHousehold[ordinal] = -1;
             String setaibango = record.text("setaibango");
             if (setaibango != null && present.contains(DataGroup.SETAI)) {
-                Integer household = households.get(setaibango);
-                if (household == null) {
+                int household = households.get(setaibango);
+                if (household < 0) {
                     own(DataGroup.JUMIN, ordinal, "setaibango", "household-missing", "世帯番号：世帯ファイルにこの世帯番号の世帯がありません");
                 } else {
                     residentHousehold[ordinal] = household;
@@ -173,14 +187,14 @@ final class CrossRecordChecks {
         if (key == null || !present.contains(DataGroup.JUMIN)) {
             return;
         }
-        Integer ref = atenabango.get(key);
-        if (ref == null || groupOf(ref) != DataGroup.JUMIN) {
+        int ref = atenabango.get(key);
+        if (ref < 0 || groupOf(ref) != DataGroup.JUMIN) {
             own(
                     DataGroup.IDORIREKI,
                     ordinal,
                     "atenabango",
                     "person-missing",
-                    ref == null ? "住民宛名番号：住民ファイルにこの宛名番号の住民がありません" : "住民宛名番号：住登外者の宛名番号です（異動履歴は住民のものに限ります）");
+                    ref < 0 ? "住民宛名番号：住民ファイルにこの宛名番号の住民がありません" : "住民宛名番号：住登外者の宛名番号です（異動履歴は住民のものに限ります）");
             return;
         }
         int resident = ref & ORDINAL_MASK;
@@ -256,12 +270,12 @@ final class CrossRecordChecks {
     }
 
     private void checkHead(int h, Table jumin) {
-        String head = householdHeads.get(h);
-        if (head == null) {
+        long head = householdHeads[h];
+        if (head == NO_HEAD) {
             return;
         }
-        Integer ref = atenabango.get(head);
-        if (ref == null || groupOf(ref) != DataGroup.JUMIN) {
+        int ref = head == TEXT_HEAD ? atenabango.get(Objects.requireNonNull(textHeads.get(h))) : atenabango.get(head);
+        if (ref < 0 || groupOf(ref) != DataGroup.JUMIN) {
             own(
                     DataGroup.SETAI,
                     h,
