@@ -233,7 +233,7 @@ final class CrossRecordChecks {
             for (int h = 0; h < setai.size; h++) {
                 int head = householdHeadOrdinal[h];
                 if (!setai.rejected.get(h) && head >= 0 && headOwnRejected.get(head)) {
-                    dependant(
+                    own(
                             DataGroup.SETAI,
                             h,
                             "setainushi_atenabango",
@@ -244,7 +244,7 @@ final class CrossRecordChecks {
             for (int p = 0; p < jumin.size; p++) {
                 int h = residentHousehold[p];
                 if (!jumin.rejected.get(p) && h >= 0 && setai.rejected.get(h)) {
-                    dependant(
+                    own(
                             DataGroup.JUMIN,
                             p,
                             "setaibango",
@@ -258,7 +258,7 @@ final class CrossRecordChecks {
             for (int r = 0; r < idorireki.size; r++) {
                 int p = historyResident[r];
                 if (!idorireki.rejected.get(r) && p >= 0 && jumin.rejected.get(p)) {
-                    dependant(
+                    own(
                             DataGroup.IDORIREKI,
                             r,
                             "atenabango",
@@ -369,10 +369,6 @@ final class CrossRecordChecks {
         Table t = table(group);
         t.rejected.set(ordinal);
         problems.add(new Problem(t.file, t.lines[ordinal], field, code, message));
-    }
-
-    private void dependant(DataGroup group, int ordinal, String field, String code, String message) {
-        own(group, ordinal, field, code, message);
     }
 
     private Table table(DataGroup group) {
