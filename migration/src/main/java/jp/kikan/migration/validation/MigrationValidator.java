@@ -1,0 +1,263 @@
+package jp.kikan.migration.validation;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import jp.kikan.migration.model.DataGroup;
+import jp.kikan.migration.model.LegacyRecordSink;
+import jp.kikan.migration.model.Normalisation;
+import jp.kikan.migration.model.Problem;
+import jp.kikan.migration.reader.LegacyFile;
+import jp.kikan.migration.reader.LegacySet;
+import jp.kikan.migration.reader.MalformedFileException;
+import jp.kikan.migration.reader.RecordReader;
+import jp.kikan.migration.reader.SourceRecord;
+import jp.kikan.migration.report.FileReport;
+import jp.kikan.migration.report.ReconciliationException;
+import jp.kikan.migration.report.Rejection;
+import jp.kikan.migration.report.RejectionProblem;
+import jp.kikan.migration.report.RunReport;
+import jp.kikan.migration.text.GaijiTable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validation run over a {@link LegacySet}.
+ *
+ * <p>First pass: every file in the run's order (世帯, 住民, 住登外者, 異動履歴) is read once, each record checked
+ * ({@link RecordValidator}) and registered in the cross-record indexes; then the checks between records and the
+ * rejection of dependants ({@link CrossRecordChecks}). Second pass, only when a {@link LegacyRecordSink} is given and
+ * every file was read to its end: the files are read again and the accepted records handed on as typed records, in
+ * file and line order. Memory holds the indexes, not the records.
+ *
+ * <p>The report reconciles three independent counts per file — records read, records accepted (the final statuses)
+ * and records rejected (the distinct lines with problems) — and, with a sink, the records handed on. If they do not
+ * add up the run throws {@link ReconciliationException}.
+ */
+public final class MigrationValidator {
+
+    private static final int PROGRESS_EVERY = 16_384;
+
+    private final RecordValidator records;
+    private final CodeLists codes;
+    private final GaijiTable gaiji;
+
+    public MigrationValidator(ItemCatalogue catalogue, CodeLists codes, GaijiTable gaiji) {
+        this.records = new RecordValidator(catalogue, codes, gaiji);
+        this.codes = codes;
+        this.gaiji = gaiji;
+    }
+
+    /**
+     * Validates the set and, with a sink, hands the accepted records on.
+     *
+     * @param sink receives the accepted records; null for a validation-only run (one pass)
+     * @throws ReconciliationException when the counts do not add up (carries the report)
+     */
+    public RunReport validate(
+            LegacySet set, Instant startedAt, @Nullable LegacyRecordSink sink, ProgressListener progress)
+            throws IOException {
+        Set<DataGroup> present = set.files().stream().map(LegacyFile::group).collect(Collectors.toSet());
+        CrossRecordChecks cross = new CrossRecordChecks(present);
+        long bytesTotal = set.totalBytes() * (sink == null ? 1 : 2);
+        Progress counter = new Progress(progress, bytesTotal);
+        Map<LegacyFile, Tally> tallies = new LinkedHashMap<>();
+        for (LegacyFile file : set.files()) {
+            tallies.put(file, check(file, cross, counter));
+        }
+        cross.resolve();
+        boolean complete = tallies.values().stream().allMatch(t -> t.error == null);
+        if (sink != null && complete) {
+            for (LegacyFile file : set.files()) {
+                Tally tally = java.util.Objects.requireNonNull(tallies.get(file));
+                tally.emitted = emit(file, cross.rejected(file.group()), sink, counter);
+            }
+        }
+        RunReport report = report(set, startedAt, cross, tallies);
+        if (!report.reconciled()) {
+            throw new ReconciliationException("件数が一致しません（読込 = 受入 + 不受理、引渡し = 受入）: " + mismatches(report), report);
+        }
+        return report;
+    }
+
+    private static final class Tally {
+        long read;
+        long emptyLines;
+
+        @Nullable
+        Long emitted;
+
+        @Nullable
+        String error;
+
+        final List<String> notices = new ArrayList<>();
+        final EnumMap<Normalisation, Long> normalisations = new EnumMap<>(Normalisation.class);
+    }
+
+    private Tally check(LegacyFile file, CrossRecordChecks cross, Progress progress) throws IOException {
+        Tally tally = new Tally();
+        RecordReader reader = null;
+        try {
+            reader = file.open();
+            RecordValidator.Binding binding = records.bind(file.group(), file.encoding(), reader.itemNames());
+            tally.notices.addAll(binding.notices());
+            for (Problem p : reader.fileProblems()) {
+                tally.notices.add(p.line() + "行目: " + p.message());
+            }
+            String name = file.name();
+            SourceRecord record;
+            while ((record = reader.next()) != null) {
+                tally.read++;
+                CheckedRecord checked = records.check(binding, record);
+                checked.normalisations().forEach((n, count) -> tally.normalisations.merge(n, (long) count, Long::sum));
+                cross.add(file.group(), name, checked);
+                progress.record("check", name, reader);
+            }
+            tally.emptyLines = reader.emptyLines();
+        } catch (MalformedFileException e) {
+            tally.error = e.getMessage() + "（" + tally.read + " 件まで読みました）";
+        } finally {
+            if (reader != null) {
+                progress.fileDone(reader);
+                reader.close();
+            }
+        }
+        return tally;
+    }
+
+    private long emit(LegacyFile file, BitSet rejected, LegacyRecordSink sink, Progress progress) throws IOException {
+        long emitted = 0;
+        try (RecordReader reader = file.open()) {
+            RecordValidator.Binding binding = records.bind(file.group(), file.encoding(), reader.itemNames());
+            SourceRecord record;
+            int ordinal = 0;
+            while ((record = reader.next()) != null) {
+                if (!rejected.get(ordinal++)) {
+                    CheckedRecord checked = records.check(binding, record);
+                    if (!checked.passed()) {
+                        throw new IllegalStateException("second pass disagrees on " + record.source());
+                    }
+                    switch (file.group()) {
+                        case SETAI -> sink.household(TypedRecords.household(checked));
+                        case JUMIN -> sink.resident(TypedRecords.resident(checked));
+                        case JUTOGAISHA -> sink.nonResident(TypedRecords.nonResident(checked));
+                        case IDORIREKI -> sink.history(TypedRecords.history(checked));
+                    }
+                    emitted++;
+                }
+                progress.record("emit", reader.fileName(), reader);
+            }
+            progress.fileDone(reader);
+        }
+        return emitted;
+    }
+
+    private RunReport report(
+            LegacySet set, Instant startedAt, CrossRecordChecks cross, Map<LegacyFile, Tally> tallies) {
+        Map<String, Map<Long, List<Problem>>> byFileAndLine = new HashMap<>();
+        for (Problem p : cross.problems()) {
+            byFileAndLine
+                    .computeIfAbsent(p.file(), f -> new HashMap<>())
+                    .computeIfAbsent(p.line(), l -> new ArrayList<>())
+                    .add(p);
+        }
+        List<Rejection> rejections = new ArrayList<>();
+        List<FileReport> files = new ArrayList<>();
+        for (Map.Entry<LegacyFile, Tally> entry : tallies.entrySet()) {
+            LegacyFile file = entry.getKey();
+            Tally tally = entry.getValue();
+            Map<Long, List<Problem>> byLine = byFileAndLine.getOrDefault(file.name(), Map.of());
+            TreeMap<String, Long> reasons = new TreeMap<>();
+            long duplicates = 0;
+            for (Map.Entry<Long, List<Problem>> line : byLine.entrySet()) {
+                List<RejectionProblem> problems = line.getValue().stream()
+                        .sorted(Comparator.comparing(Problem::field)
+                                .thenComparing(Problem::code)
+                                .thenComparing(Problem::message))
+                        .map(p -> new RejectionProblem(p.field(), p.code(), p.message()))
+                        .distinct()
+                        .toList();
+                rejections.add(new Rejection(file.name(), line.getKey(), problems));
+                Set<String> codesOfRecord =
+                        problems.stream().map(RejectionProblem::code).collect(Collectors.toSet());
+                codesOfRecord.forEach(c -> reasons.merge(c, 1L, Long::sum));
+                if (codesOfRecord.contains("duplicate-key") || codesOfRecord.contains("duplicate-suspected")) {
+                    duplicates++;
+                }
+            }
+            int registered = cross.size(file.group());
+            long accepted = (long) registered - cross.rejected(file.group()).cardinality();
+            TreeMap<String, Long> normalisations = new TreeMap<>();
+            tally.normalisations.forEach((n, count) -> normalisations.put(n.code(), count));
+            files.add(new FileReport(
+                    file.name(),
+                    file.group().id(),
+                    file.format(),
+                    file.encoding().label(),
+                    file.layoutName(),
+                    tally.read,
+                    accepted,
+                    byLine.size(),
+                    duplicates,
+                    tally.emptyLines,
+                    tally.emitted,
+                    reasons,
+                    normalisations,
+                    tally.notices,
+                    tally.error));
+        }
+        return RunReport.of(startedAt.toString(), set.folder().getFileName().toString(), files, notes(), rejections);
+    }
+
+    private List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        notes.add("続柄・異動事由などのコードは Kikan の暫定コード一覧によります（公式のコード一覧での確認が必要です）。");
+        notes.add("項目名（ローマ字）・型・桁数のうち基本データリストで確認できていないものがあります（items.tsv の source 列が K のもの）。");
+        notes.add("住民票コードは形式（11桁の数字）のみ検査し、検査数字は検査していません（算式の告示が未確認のため）。");
+        notes.add("外字対応表: " + gaiji.size() + " 文字。");
+        List<String> mapped = codes.ids().stream().filter(codes::hasLegacyCodes).toList();
+        notes.add("旧システムのコード対応表: " + (mapped.isEmpty() ? "なし" : String.join("、", mapped)) + "。");
+        return notes;
+    }
+
+    private static String mismatches(RunReport report) {
+        return report.files().stream()
+                .filter(f -> !f.reconciled())
+                .map(f -> f.file() + "（読込 " + f.read() + "、受入 " + f.accepted() + "、不受理 " + f.rejected() + "、引渡し "
+                        + f.emitted() + "）")
+                .collect(Collectors.joining("、"));
+    }
+
+    /** Counts records and bytes over files and passes for the listener. */
+    private static final class Progress {
+        private final ProgressListener listener;
+        private final long bytesTotal;
+        private long records;
+        private long bytesBefore;
+
+        Progress(ProgressListener listener, long bytesTotal) {
+            this.listener = listener;
+            this.bytesTotal = bytesTotal;
+        }
+
+        void record(String phase, String file, RecordReader reader) {
+            if (++records % PROGRESS_EVERY == 0) {
+                listener.progress(phase, file, records, bytesBefore + reader.bytesRead(), bytesTotal);
+            }
+        }
+
+        void fileDone(RecordReader reader) {
+            bytesBefore += reader.bytesRead();
+            listener.progress("file", reader.fileName(), records, bytesBefore, bytesTotal);
+        }
+    }
+}
