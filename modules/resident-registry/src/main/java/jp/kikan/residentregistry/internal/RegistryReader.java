@@ -113,8 +113,9 @@ class RegistryReader implements ResidentRegistry {
                 // Searching by address must not reveal where a person under 支援措置 lives.
                 where.append(
                         " AND NOT EXISTS (SELECT 1 FROM resident_registry.support_measure m WHERE m.tenant_code = r.tenant_code"
-                                + " AND m.atenabango = r.atenabango AND m.kaishi_ymd <= CURRENT_DATE"
-                                + " AND (m.shuryo_ymd IS NULL OR m.shuryo_ymd >= CURRENT_DATE))");
+                                + " AND m.atenabango = r.atenabango AND m.kaishi_ymd <= :today"
+                                + " AND (m.shuryo_ymd IS NULL OR m.shuryo_ymd >= :today))");
+                params.put("today", LocalDate.now(Timeline.JAPAN));
             }
         }
         if (c.setaibango() != null) {
