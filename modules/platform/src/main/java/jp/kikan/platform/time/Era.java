@@ -166,8 +166,13 @@ public final class Era {
         if (startCalendar != CalendarSystem.GREGORIAN) {
             return Optional.empty();
         }
-        int index = EraTable.ERAS.indexOf(this);
-        return index + 1 < EraTable.ERAS.size() ? Optional.of(EraTable.ERAS.get(index + 1)) : Optional.empty();
+        // The Gregorian eras are the last few of the table: search from its end (this runs for every 和暦 date made).
+        for (int i = EraTable.ERAS.size() - 1; i > 0; i--) {
+            if (EraTable.ERAS.get(i - 1).equals(this)) {
+                return Optional.of(EraTable.ERAS.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
