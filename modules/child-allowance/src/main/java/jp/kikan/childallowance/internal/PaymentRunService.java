@@ -363,7 +363,7 @@ class PaymentRunService {
         jdbc.sql(
                         "SELECT m.payment_id, m.taisho_ym, m.kubun, m.getsugaku, m.kingaku FROM child_allowance.payment_month m"
                                 + " JOIN child_allowance.payment p ON p.id = m.payment_id"
-                                + " WHERE m.tenant_code = :t AND p.run_id = :run ORDER BY m.taisho_ym, m.kubun DESC")
+                                + " WHERE m.tenant_code = :t AND p.run_id = :run ORDER BY m.taisho_ym, m.kubun")
                 .param("t", tenant)
                 .param("run", run)
                 .query((rs, n) -> months.computeIfAbsent(rs.getObject("payment_id", UUID.class), k -> new ArrayList<>())
@@ -376,7 +376,7 @@ class PaymentRunService {
         Map<UUID, List<DeductionView>> deductions = new HashMap<>();
         jdbc.sql("SELECT d.payment_id, d.kubun, d.taisho_ym, d.kingaku FROM child_allowance.payment_deduction d"
                         + " JOIN child_allowance.payment p ON p.id = d.payment_id"
-                        + " WHERE d.tenant_code = :t AND p.run_id = :run ORDER BY d.taisho_ym, d.kubun DESC")
+                        + " WHERE d.tenant_code = :t AND p.run_id = :run ORDER BY d.taisho_ym, d.kubun")
                 .param("t", tenant)
                 .param("run", run)
                 .query((rs, n) -> deductions
