@@ -154,7 +154,7 @@ class ChildAllowanceRulesTest extends IntegrationTest {
     }
 
     @Test
-    void changesNeedTheCurrentETag_andEachBusinessItsOwnRole() {
+    void changesNeedTheCurrentETag_eachBusinessItsOwnRole_andEachTenantItsOwnRows() {
         String path = granted(family(), "");
         String body = "{\"jiyu\":\"kango_shuryo\",\"jiyu_ymd\":\"2026-06-30\"}";
         assertThat(post(path + "/extinctions", body).status()).isEqualTo(428);
@@ -162,6 +162,14 @@ class ChildAllowanceRulesTest extends IntegrationTest {
                 .isEqualTo(412);
         JsonNode ended = changed(path + "/extinctions", body);
         assertThat(ended.get("shikyu_shuryo_ym").asString()).isEqualTo("2026-06");
+
+        assertThat(get(allowance + "/entitlements").json().size()).isEqualTo(1);
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        String chiyoda = api.token(CHIYODA, "child-allowance:clerk");
+        ApiClient.Response elsewhere =
+                api.get("/api/child-allowance/v1/tenants/" + CHIYODA + "/entitlements/" + id, chiyoda);
+        assertThat(elsewhere.status()).as("another tenant never sees it").isEqualTo(404);
+        assertThat(api.get(path, chiyoda).status()).isEqualTo(403);
 
         String registryClerk = api.token(tenant, "resident-registry:clerk");
         assertThat(api.get(path, registryClerk).status()).isEqualTo(403);
