@@ -304,6 +304,19 @@ class EntitlementService {
         requireGranted(e);
         LocalDate eventDate = RequestDates.notFuture("jiyu_ymd", request.getJiyuYmd());
         String child = request.getJidoAtenabango();
+        boolean increase = request.getKubun() == RevisionRequest.KubunEnum.ZOGAKU;
+        boolean raises =
+                switch (request.getJiyu()) {
+                    case SHUSSEI, KANGO_KAISHI -> true;
+                    case SHIBO, KANGO_SHURYO -> false;
+                    case SONOTA -> increase;
+                };
+        if (raises != increase) {
+            throw RequestDates.unprocessable(
+                    "reason-does-not-fit",
+                    "jiyu",
+                    "事由（" + request.getJiyu().getValue() + "）は" + (increase ? "増額" : "減額") + "の事由ではありません。");
+        }
         String jiyu = request.getJiyu().name();
         Instant now = Instant.now();
         if (request.getKubun() == RevisionRequest.KubunEnum.ZOGAKU) {
