@@ -1,14 +1,17 @@
 /**
- * 児童手当 (child allowance, business code 027; 児童手当法 昭和46年法律第73号): the monthly amount per child and the
- * payment schedule, under the law as amended by 令和6年法律第47号 from 2024-10 (no income limit, 高校生年代, 第3子以降
- * 30,000円, 多子 counting to 22歳年度末, payments in even months) and under the earlier law for months from 2012-04
- * (所得制限, 特例給付, 所得上限 from 2022-06, payments in February, June and October).
+ * 児童手当 (child allowance, business code 027; 児童手当法 昭和46年法律第73号): the 受給資格 from the 認定請求 to its
+ * 消滅, with its history (認定・却下, 額改定, 未支払請求, 寄附 and 学校給食費等の申出, 現況届), payment runs per 支払期月
+ * with the 支払通知書 data, and the 試算 of one month. Amounts always come from the law of the month paid: as amended by
+ * 令和6年法律第47号 from 2024-10 (no income limit, 高校生年代, 第3子以降 30,000円, 多子 counting to 22歳年度末, even
+ * payment months), the earlier law for months from 2012-04 (所得制限, 特例給付, 所得上限).
  *
- * <p>This first version is the legal core and a 試算 (simulation) API without persistence. 認定請求, the registry
- * events that drive it and payment runs follow when the resident registry publishes its events.
+ * <p>The 受給者 and the children are residents read through {@link jp.kikan.residentregistry.ResidentRegistry} as of
+ * the dates that matter; the registry's events propose a 額改定 after a birth in the 受給者's household and end the
+ * 受給資格 when the 受給者 moves out or dies. The module publishes its own events in
+ * {@link jp.kikan.childallowance.events}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "児童手当 (child allowance)",
-        allowedDependencies = "platform")
+        allowedDependencies = {"platform", "residentregistry", "residentregistry :: events"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.childallowance;

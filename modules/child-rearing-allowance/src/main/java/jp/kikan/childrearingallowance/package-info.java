@@ -1,13 +1,17 @@
 /**
- * 児童扶養手当 (child-rearing allowance, business code 020; 児童扶養手当法 昭和36年法律第238号): 全部支給, 一部支給
- * or 支給停止 and the monthly amount from the recipient's and the 扶養義務者's 所得, with the 物価スライド amounts of
- * each fiscal year and the income limits raised from 2024-11 (when the 第3子以降 加算 became that of the 第2子).
+ * 児童扶養手当 (child-rearing allowance, business code 020; 児童扶養手当法 昭和36年法律第238号): the 受給資格 from the
+ * 認定請求 to its 資格喪失, with its history (認定・却下 with the 所得 per 所得年, 現況届 every August, 額改定), 全部支給・
+ * 一部支給・支給停止 for each month from the 所得 of its 所得年 with the 物価スライド amounts of each fiscal year and the
+ * income limits raised from 2024-11, payment runs in the odd months with the 支払通知書 data, and the 試算 of one month.
  *
- * <p>This first version is the legal core and a 試算 (simulation) API without persistence. 認定請求, 現況届, the
- * registry and tax events, 公的年金 併給調整 and the 5年経過 一部支給停止 follow.
+ * <p>The 受給者 and the 対象児童 are residents read through {@link jp.kikan.residentregistry.ResidentRegistry}; the
+ * registry's events propose a 額改定 after a birth in the 受給者's household and end the 受給資格 when the 受給者 moves
+ * out or dies. Not modelled yet: 公的年金との併給調整 (第13条の2), the 5年経過 一部支給停止 (第13条の3), 障害のある
+ * 20歳未満の児童, 支給停止関係届 between 現況届. The module publishes its own events in
+ * {@link jp.kikan.childrearingallowance.events}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "児童扶養手当 (child-rearing allowance)",
-        allowedDependencies = "platform")
+        allowedDependencies = {"platform", "residentregistry", "residentregistry :: events"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.childrearingallowance;

@@ -26,6 +26,9 @@ final class Parameters {
     static final String AGE_RANK_COUNT = "age.rank-count-until";
     static final String MULTI_CHILD_RANK = "rank.multi-child-from";
     static final String PAYMENT_MONTHS = "payment-months";
+    static final String SPECIAL_PERIOD_DAYS = "claim.special-period-days";
+    static final String SCHOOL_FEE_AGE = "school-fee.child-age-until";
+    static final String STATUS_REPORT_MONTH = "status-report.month";
 
     private final LegalParameters parameters;
 

@@ -45,6 +45,17 @@ public final class PaymentSchedule {
         }
     }
 
+    /** Whether {@code month} is a 支払期月 under the rule in force in it (第8条第4項). */
+    public boolean isPaymentMonth(YearMonth month) {
+        return months(parameters.get(Parameters.PAYMENT_MONTHS, month.atDay(1)).text())
+                .contains(month.getMonthValue());
+    }
+
+    /** The provision of the 支払期月 in force in {@code month}. */
+    public String source(YearMonth month) {
+        return Parameters.cite(parameters.get(Parameters.PAYMENT_MONTHS, month.atDay(1)));
+    }
+
     /** The regular 支払期月 of the allowance for {@code month}: the first payment month after it. */
     public YearMonth paymentMonthOf(YearMonth month) {
         return paymentOf(month).paymentMonth();

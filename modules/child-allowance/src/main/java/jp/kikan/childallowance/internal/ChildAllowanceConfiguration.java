@@ -1,12 +1,15 @@
 package jp.kikan.childallowance.internal;
 
 import jp.kikan.childallowance.domain.AllowanceCalculator;
+import jp.kikan.childallowance.domain.EffectiveMonths;
+import jp.kikan.childallowance.domain.MonthlyAmounts;
+import jp.kikan.childallowance.domain.PaymentPlanner;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.security.ApiAccessRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The calculator over the application's legal parameters, and who may call the 児童手当 API. */
+/** The rules of 児童手当 over the application's legal parameters, and who may call its API. */
 @Configuration(proxyBeanMethods = false)
 class ChildAllowanceConfiguration {
 
@@ -15,6 +18,21 @@ class ChildAllowanceConfiguration {
     @Bean
     AllowanceCalculator childAllowanceCalculator(LegalParameters parameters) {
         return new AllowanceCalculator(parameters);
+    }
+
+    @Bean
+    EffectiveMonths childAllowanceEffectiveMonths(LegalParameters parameters) {
+        return new EffectiveMonths(parameters);
+    }
+
+    @Bean
+    MonthlyAmounts childAllowanceMonthlyAmounts(AllowanceCalculator calculator, LegalParameters parameters) {
+        return new MonthlyAmounts(calculator, parameters);
+    }
+
+    @Bean
+    PaymentPlanner childAllowancePaymentPlanner(MonthlyAmounts amounts, LegalParameters parameters) {
+        return new PaymentPlanner(amounts, parameters);
     }
 
     @Bean

@@ -37,6 +37,9 @@ final class Parameters {
     static final String DEDUCTION_WIDOW = "deduction.widow";
     static final String DEDUCTION_SINGLE_PARENT = "deduction.single-parent";
     static final String PAYMENT_MONTHS = "payment-months";
+    static final String CHILD_AGE = "child.age-until";
+    static final String INCOME_YEAR_FROM = "income.year-from-month";
+    static final String STATUS_REPORT_MONTH = "status-report.month";
 
     private final LegalParameters parameters;
 
@@ -46,6 +49,10 @@ final class Parameters {
 
     ResolvedParameter get(String key, LocalDate date) {
         return parameters.resolve(MODULE, key, date);
+    }
+
+    int integer(String key, LocalDate date) {
+        return Math.toIntExact(get(key, date).integer());
     }
 
     long yen(String key, LocalDate date) {

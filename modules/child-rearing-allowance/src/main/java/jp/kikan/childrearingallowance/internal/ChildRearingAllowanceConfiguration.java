@@ -1,12 +1,15 @@
 package jp.kikan.childrearingallowance.internal;
 
 import jp.kikan.childrearingallowance.domain.AllowanceCalculator;
+import jp.kikan.childrearingallowance.domain.EffectiveMonths;
+import jp.kikan.childrearingallowance.domain.MonthlyAmounts;
+import jp.kikan.childrearingallowance.domain.PaymentPlanner;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.security.ApiAccessRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The calculator over the application's legal parameters, and who may call the 児童扶養手当 API. */
+/** The rules of 児童扶養手当 over the application's legal parameters, and who may call its API. */
 @Configuration(proxyBeanMethods = false)
 class ChildRearingAllowanceConfiguration {
 
@@ -15,6 +18,21 @@ class ChildRearingAllowanceConfiguration {
     @Bean
     AllowanceCalculator childRearingAllowanceCalculator(LegalParameters parameters) {
         return new AllowanceCalculator(parameters);
+    }
+
+    @Bean
+    EffectiveMonths childRearingAllowanceEffectiveMonths() {
+        return new EffectiveMonths();
+    }
+
+    @Bean
+    MonthlyAmounts childRearingAllowanceMonthlyAmounts(AllowanceCalculator calculator, LegalParameters parameters) {
+        return new MonthlyAmounts(calculator, parameters);
+    }
+
+    @Bean
+    PaymentPlanner childRearingAllowancePaymentPlanner(MonthlyAmounts amounts, LegalParameters parameters) {
+        return new PaymentPlanner(amounts, parameters);
     }
 
     @Bean

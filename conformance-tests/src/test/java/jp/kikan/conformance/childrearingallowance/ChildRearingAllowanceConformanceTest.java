@@ -1,0 +1,346 @@
+package jp.kikan.conformance.childrearingallowance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import jp.kikan.conformance.harness.ApiClient;
+import jp.kikan.conformance.harness.ApiResponse;
+import jp.kikan.conformance.harness.ConformanceTarget;
+import jp.kikan.conformance.harness.Requirement;
+import jp.kikan.conformance.harness.RequirementKind;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 児童扶養手当: 受給資格 from 認定請求 to 資格喪失, the 現況届 and the odd-month payment runs, black-box through the API of
+ * the demo municipality. Each scenario enters its own household (a parent with two children, 転入 2025-04-01) and
+ * checks only its own 受給資格, so the suite can run again and again against the same deployment. Amounts are those of
+ * 令和7年度 (verified) on the 2024-11 income limits.
+ */
+class ChildRearingAllowanceConformanceTest {
+
+    private static final String DEMO = ConformanceTarget.DEMO_TENANT;
+    private static final String REGISTRY = "/api/resident-registry/v1/tenants/" + DEMO;
+    private static final String BASE = "/api/child-rearing-allowance/v1/tenants/" + DEMO;
+    private static final String BUSINESS = "child-rearing-allowance";
+
+    private final ApiClient clerk = ConformanceTarget.current()
+            .as("cra-clerk", DEMO, "resident-registry:clerk", "child-rearing-allowance:clerk");
+
+    private static Map<String, String> key() {
+        return Map.of("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    private JsonNode created(String path, String body) {
+        ApiResponse r = clerk.post(path, body, key());
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.jsonBody();
+    }
+
+    private JsonNode read(String path) {
+        ApiResponse r = clerk.get(path);
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.jsonBody();
+    }
+
+    private ApiResponse change(String path, String entitlement, String body) {
+        String etag = clerk.get(entitlement).header("ETag").orElseThrow();
+        return clerk.post(
+                path, body, Map.of("Idempotency-Key", UUID.randomUUID().toString(), "If-Match", etag));
+    }
+
+    private JsonNode changed(String path, String entitlement, String body) {
+        ApiResponse r = change(path, entitlement, body);
+        assertThat(r.status()).as(r.toString()).isBetween(200, 201);
+        return r.jsonBody();
+    }
+
+    /** A mother with two children (2015, 2019) moves in on 2025-04-01. */
+    private JsonNode household(String surname, String kana) {
+        return created(REGISTRY + "/move-ins", """
+                {"idoymd":"2025-04-01","todokedeymd":"2025-04-01","tennyumae_jusho":"神奈川県横浜市中区本町1丁目1番地",
+                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
+                          "jusho_shikugunchosonmei":"若葉市","jusho_choaza":"桜町","jusho_banchigohyoki":"8番"},
+                 "members":[
+                  {"shimei":{"shimei":"%s　母","shimei_furigana":"%s　ハハ"},"seinengappi":"1990-01-15","seibetsu":"2","zokugara":"世帯主"},
+                  {"shimei":{"shimei":"%s　長男","shimei_furigana":"%s　チョウナン"},"seinengappi":"2015-05-05","seibetsu":"1","zokugara":"子"},
+                  {"shimei":{"shimei":"%s　長女","shimei_furigana":"%s　チョウジョ"},"seinengappi":"2019-09-09","seibetsu":"2","zokugara":"子"}]}""".formatted(DEMO, surname, kana, surname, kana, surname, kana));
+    }
+
+    private static String id(JsonNode ido, int i) {
+        return ido.path("residents").get(i).path("atenabango").asString();
+    }
+
+    /** Claims on 2025-06-10 with the 2023 所得 given; returns the 受給資格 path. */
+    private String claim(JsonNode household, long income2023) {
+        JsonNode claim = created(BASE + "/entitlements", """
+                {"jukyusha_atenabango":"%s","jukyusha_kubun":"haha","seikyu_ymd":"2025-06-10",
+                 "jido":[{"atenabango":"%s"},{"atenabango":"%s"}],
+                 "shotoku":[{"shotoku_nen":2023,"shotokugaku":%d,"fuyo_shinzokuto_su":2}]}""".formatted(
+                        id(household, 0), id(household, 1), id(household, 2), income2023));
+        return BASE + "/entitlements/" + claim.path("id").asString();
+    }
+
+    private String granted(JsonNode household, long income2023) {
+        String path = claim(household, income2023);
+        changed(path + "/decisions", path, "{\"kekka\":\"nintei\",\"ketteiymd\":\"2025-06-20\"}");
+        return path;
+    }
+
+    private void report(String path, long income2024) {
+        changed(path + "/status-reports", path, """
+                {"nendo":2025,"teishutsu_ymd":"2025-08-20",
+                 "shotoku":{"shotoku_nen":2024,"shotokugaku":%d,"fuyo_shinzokuto_su":2}}""".formatted(income2024));
+    }
+
+    private JsonNode run(String month) {
+        ApiResponse r = clerk.post(BASE + "/payment-runs", "{\"shiharai_ym\":\"" + month + "\"}", key());
+        assertThat(r.status()).as(r.toString()).isIn(200, 201);
+        return r.jsonBody();
+    }
+
+    private static List<String> lines(JsonNode run, String entitlement) {
+        String id = entitlement.substring(entitlement.lastIndexOf('/') + 1);
+        List<String> out = new ArrayList<>();
+        run.path("shiharai").forEach(p -> {
+            if (p.path("entitlement_id").asString().equals(id)) {
+                p.path("taisho")
+                        .forEach(m -> out.add(m.path("taisho_ym").asString() + ":"
+                                + m.path("shiharaigaku").asLong()));
+            }
+        });
+        return out;
+    }
+
+    private static void await(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Test
+    @Requirement(id = "CRA-0001", title = "認定請求と支給開始月", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void aClaimIsPaidFromTheMonthAfterIt() {
+        JsonNode claim = read(claim(household("扶養請求", "フヨウセイキュウ"), 0));
+        assertThat(claim.path("jotai").asString()).isEqualTo("shinsei");
+        assertThat(claim.path("shikyu_kaishi_ym").asString()).isEqualTo("2025-07");
+        assertThat(claim.path("kaishi_konkyo").asString()).contains("児童扶養手当法 第7条第1項");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0002", title = "所得による全部支給・支給停止", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void theIncomeOfTheIncomeYearDecidesFullPaymentOrStop() {
+        String full = granted(household("扶養全部", "フヨウゼンブ"), 1_449_999);
+        JsonNode july = read(full + "/amounts/2025-07");
+        assertThat(july.path("shotoku_nen").asInt()).isEqualTo(2023);
+        assertThat(july.path("shikyu_kubun").asString()).isEqualTo("zenbu_shikyu");
+        assertThat(july.path("getsugaku").asLong()).isEqualTo(57_720);
+        String stopped = granted(household("扶養停止", "フヨウテイシ"), 2_840_000);
+        JsonNode stop = read(stopped + "/amounts/2025-07");
+        assertThat(stop.path("shikyu_kubun").asString()).isEqualTo("shikyu_teishi");
+        assertThat(stop.path("getsugaku").asLong()).isZero();
+    }
+
+    @Test
+    @Requirement(id = "CRA-0003", title = "一部支給の額", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void aPartialAmountIsExactToTheYen() {
+        String path = granted(household("扶養一部", "フヨウイチブ"), 2_000_000);
+        JsonNode july = read(path + "/amounts/2025-07");
+        assertThat(july.path("shikyu_kubun").asString()).isEqualTo("ichibu_shikyu");
+        assertThat(july.path("hontaigaku").asLong()).isEqualTo(32_570);
+        assertThat(july.path("kasangaku").get(0).asLong()).isEqualTo(8_840);
+        assertThat(july.path("getsugaku").asLong()).isEqualTo(41_410);
+        assertThat(july.toString()).contains("児童扶養手当法施行令 第2条の4第3項");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0004", title = "現況届と11月分からの額", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void theAugustReportDecidesTheMonthsFromNovember() {
+        String path = granted(household("扶養現況", "フヨウゲンキョウ"), 1_449_999);
+        report(path, 2_000_000);
+        assertThat(read(path + "/amounts/2025-10").path("getsugaku").asLong()).isEqualTo(57_720);
+        JsonNode november = read(path + "/amounts/2025-11");
+        assertThat(november.path("shotoku_nen").asInt()).isEqualTo(2024);
+        assertThat(november.path("getsugaku").asLong()).isEqualTo(41_410);
+    }
+
+    @Test
+    @Requirement(id = "CRA-0005", title = "現況届未提出の差止め", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void withoutTheReportAugustOnwardsIsHeldBack() {
+        String path = granted(household("扶養差止", "フヨウサシトメ"), 1_449_999);
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        JsonNode september = run("2025-09");
+        assertThat(lines(september, path)).containsExactly("2025-07:57720");
+        List<String> holds = new ArrayList<>();
+        september.path("horyu").forEach(h -> {
+            if (h.path("entitlement_id").asString().equals(id)) {
+                holds.add(h.path("taisho_ym").asString() + ":" + h.path("riyu").asString());
+            }
+        });
+        assertThat(holds).containsExactly("2025-08:genkyo_todoke_mitei");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0006", title = "出生による額改定", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void aBirthIsProposedAndRaisesFromTheMonthAfterTheClaim() {
+        JsonNode household = household("扶養出生", "フヨウシュッセイ");
+        String path = granted(household, 1_449_999);
+        created(REGISTRY + "/births", """
+                {"todokedeymd":"2025-09-03","setaibango":"%s",
+                 "person":{"shimei":{"shimei":"扶養出生　次女","shimei_furigana":"フヨウシュッセイ　ジジョ"},
+                           "seinengappi":"2025-09-01","seibetsu":"2","zokugara":"子"}}""".formatted(household.path("setaibango").asString()));
+        await(() -> read(path).path("kaitei").size() == 1);
+        JsonNode proposal = read(path).path("kaitei").get(0);
+        JsonNode confirmed = changed(
+                path + "/revisions/" + proposal.path("id").asString() + "/decisions",
+                path,
+                "{\"kekka\":\"kakutei\",\"seikyu_ymd\":\"2025-09-10\"}");
+        assertThat(confirmed.path("kaitei").get(0).path("kaitei_ym").asString()).isEqualTo("2025-10");
+        assertThat(read(path + "/amounts/2025-09").path("taisho_jido_su").asInt())
+                .isEqualTo(2);
+        assertThat(read(path + "/amounts/2025-10").path("taisho_jido_su").asInt())
+                .isEqualTo(3);
+    }
+
+    @Test
+    @Requirement(id = "CRA-0007", title = "対象児童の減による減額", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void aChildLeavingReducesFromTheNextMonth() {
+        JsonNode household = household("扶養減額", "フヨウゲンガク");
+        String path = granted(household, 1_449_999);
+        JsonNode revised = changed(path + "/revisions", path, """
+                {"kubun":"gengaku","jido_atenabango":"%s","jiyu":"kango_shuryo","jiyu_ymd":"2025-08-31"}""".formatted(id(household, 2)));
+        assertThat(revised.path("kaitei").get(0).path("kaitei_ym").asString()).isEqualTo("2025-09");
+        assertThat(read(path + "/amounts/2025-08").path("getsugaku").asLong()).isEqualTo(57_720);
+        assertThat(read(path + "/amounts/2025-09").path("getsugaku").asLong()).isEqualTo(46_690);
+    }
+
+    @Test
+    @Requirement(id = "CRA-0008", title = "資格喪失", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void aMarriageEndsTheEntitlementWithThatMonth() {
+        String path = granted(household("扶養喪失", "フヨウソウシツ"), 1_449_999);
+        JsonNode lost = changed(path + "/losses", path, "{\"jiyu\":\"konin\",\"jiyu_ymd\":\"2025-12-01\"}");
+        assertThat(lost.path("jotai").asString()).isEqualTo("soshitsu");
+        assertThat(lost.path("shikyu_shuryo_ym").asString()).isEqualTo("2025-12");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0009", title = "奇数月の支払処理", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void oddMonthRunsPayEachMonthOwedOnce() {
+        String path = granted(household("扶養支払", "フヨウシハライ"), 1_449_999);
+        report(path, 2_000_000);
+        assertThat(lines(run("2025-09"), path)).containsExactly("2025-07:57720", "2025-08:57720");
+        assertThat(lines(run("2025-11"), path)).containsExactly("2025-09:57720", "2025-10:57720");
+        assertThat(lines(run("2026-01"), path)).containsExactly("2025-11:41410", "2025-12:41410");
+        ApiResponse even = clerk.post(BASE + "/payment-runs", "{\"shiharai_ym\":\"2025-12\"}", key());
+        assertThat(even.status()).isEqualTo(422);
+        List<String> all = new ArrayList<>();
+        for (String month : List.of("2025-09", "2025-11", "2026-01")) {
+            read(BASE + "/payment-runs/" + month).forEach(r -> all.addAll(lines(r, path)));
+        }
+        assertThat(all).hasSize(6).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @Requirement(id = "CRA-0010", title = "支払通知書と支援措置", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void theNoticeWithholdsTheAddressOfAPersonUnderSupportMeasures() {
+        JsonNode household = household("扶養通知", "フヨウツウチ");
+        ApiClient measures = ConformanceTarget.current().as("cra-measures", DEMO, "resident-registry:support-measures");
+        ApiResponse measure = measures.post(
+                REGISTRY + "/residents/" + id(household, 0) + "/support-measures",
+                "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2025-05-01\"}",
+                key());
+        assertThat(measure.status()).as(measure.toString()).isEqualTo(201);
+        granted(household, 1_449_999);
+        run("2025-09");
+        JsonNode notice = null;
+        for (JsonNode n : read(BASE + "/payment-runs/2025-09/notices")) {
+            if (n.path("jukyusha_atenabango").asString().equals(id(household, 0))) {
+                notice = n;
+            }
+        }
+        assertThat(notice).isNotNull();
+        assertThat(notice.path("jusho_hitoku").asBoolean()).isTrue();
+        assertThat(notice.has("jusho")).isFalse();
+    }
+
+    @Test
+    @Requirement(id = "CRA-0011", title = "不正な要求", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void refusedRequestsNameTheField() {
+        JsonNode household = household("扶養不正", "フヨウフセイ");
+        ApiResponse unknown = clerk.post(BASE + "/entitlements", """
+                {"jukyusha_atenabango":"999999999999999","jukyusha_kubun":"haha","seikyu_ymd":"2025-06-10",
+                 "jido":[{"atenabango":"%s"}]}""".formatted(id(household, 1)), key());
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("jukyusha_atenabango");
+        ApiResponse negative =
+                clerk.post(BASE + "/entitlements", """
+                {"jukyusha_atenabango":"%s","jukyusha_kubun":"haha","seikyu_ymd":"2025-06-10","jido":[{"atenabango":"%s"}],
+                 "shotoku":[{"shotoku_nen":2023,"shotokugaku":-1}]}""".formatted(id(household, 0), id(household, 1)), key());
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("shotoku[0].shotokugaku");
+        JsonNode claim = created(BASE + "/entitlements", """
+                {"jukyusha_atenabango":"%s","jukyusha_kubun":"haha","seikyu_ymd":"2025-06-10","jido":[{"atenabango":"%s"}]}""".formatted(id(household, 0), id(household, 1)));
+        String path = BASE + "/entitlements/" + claim.path("id").asString();
+        ApiResponse withoutIncome =
+                change(path + "/decisions", path, "{\"kekka\":\"nintei\",\"ketteiymd\":\"2025-06-20\"}");
+        assertThat(withoutIncome.status()).isEqualTo(422);
+        assertThat(withoutIncome
+                        .jsonBody()
+                        .path("invalidParams")
+                        .get(0)
+                        .path("name")
+                        .asString())
+                .isEqualTo("shotoku");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0012", title = "監査ログ", business = BUSINESS, kind = RequirementKind.MANDATORY)
+    void readsAndWritesAreAudited() {
+        JsonNode household = household("扶養監査", "フヨウカンサ");
+        String path = granted(household, 1_449_999);
+        read(path);
+        ApiClient auditor = ConformanceTarget.current().as("cra-auditor", DEMO, "auditor");
+        ApiResponse records = auditor.get("/api/platform/v1/tenants/" + DEMO + "/audit-records?business=" + BUSINESS
+                + "&subject=" + id(household, 0) + "&size=50");
+        assertThat(records.status()).as(records.toString()).isEqualTo(200);
+        List<String> operations = new ArrayList<>();
+        records.jsonBody()
+                .path("items")
+                .forEach(r -> operations.add(r.path("operation").asString()));
+        assertThat(operations).contains("CREATE", "UPDATE", "READ");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0013", title = "試算", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void aMonthIsSimulatedAroundTheThresholds() {
+        for (String[] c : new String[][] {
+            {"1449999", "zenbu_shikyu", "57720"},
+            {"1450000", "ichibu_shikyu", "57700"},
+            {"2839999", "ichibu_shikyu", "16530"},
+            {"2840000", "shikyu_teishi", "0"}
+        }) {
+            ApiResponse r = clerk.post(BASE + "/simulations", """
+                    {"taisho_ym":"2025-06","taisho_jido_su":2,"jukyusha_kubun":"haha","shotokugaku":%s,"fuyo_shinzokuto_su":2}""".formatted(c[0]), key());
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            assertThat(r.jsonBody().path("shikyu_kubun").asString()).as(c[0]).isEqualTo(c[1]);
+            assertThat(r.jsonBody().path("getsugaku").asLong()).as(c[0]).isEqualTo(Long.parseLong(c[2]));
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package jp.kikan.childallowance.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import jp.kikan.childallowance.domain.EntitlementFacts;
+import jp.kikan.childallowance.domain.InvalidInput;
+import jp.kikan.childallowance.domain.PaymentPlan;
+import jp.kikan.childallowance.domain.PaymentPlanner;
+import jp.kikan.platform.audit.AuditEntry;
+import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.problem.InvalidParam;
+import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.security.CurrentStaff;
+import jp.kikan.platform.tenant.TenantContext;
+import jp.kikan.residentregistry.ResidentSnapshot;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 支払処理 of 児童手当 for a 支払期月 (児童手当法 第8条第4項): plans every payable 受給資格 with {@link PaymentPlanner} and
+ * writes the ledger. Runs of one tenant take turns (a transaction-scoped advisory lock), and the ledger's unique index
+ * pays a month of a 受給資格 once as 本払 whatever happens. A run for a 支払期月 that was run before pays only what
+ * became owed since (an 追加 run); when nothing did, the last run is the answer.
+ */
+@Service("childAllowancePaymentRunService")
+class PaymentRunService {
+
+    /** A run may be made at the latest for the 支払期月 after the current month (payment data is made ahead). */
+    private static final int MONTHS_AHEAD = 1;
+
+    private final ChildAllowanceEntitlements entitlements;
+    private final PaymentPlanner planner;
+    private final JdbcClient jdbc;
+    private final Residents residents;
+    private final AuditLog audit;
+
+    PaymentRunService(
+            ChildAllowanceEntitlements entitlements,
+            PaymentPlanner planner,
+            JdbcClient jdbc,
+            Residents residents,
+            AuditLog audit) {
+        this.entitlements = entitlements;
+        this.planner = planner;
+        this.jdbc = jdbc;
+        this.residents = residents;
+        this.audit = audit;
+    }
+
+    record RunResult(boolean created, RunView run) {}
+
+    record RunView(
+            UUID id,
+            YearMonth month,
+            int kaisu,
+            Instant at,
+            List<PaymentView> payments,
+            List<ExceptionView> exceptions) {}
+
+    record PaymentView(
+            UUID id,
+            UUID entitlement,
+            String recipient,
+            String payee,
+            String kind,
+            long gross,
+            long deducted,
+            long net,
+            List<MonthView> months,
+            List<DeductionView> deductions) {}
+
+    record MonthView(YearMonth month, String kind, long due, long amount) {}
+
+    record DeductionView(String kind, YearMonth month, long amount) {}
+
+    record ExceptionView(UUID entitlement, String recipient, YearMonth month, String kind, long amount) {}
+
+    /** A notice (支払通知書) of one payment: the payment with the payee's name and, unless withheld, address. */
+    record Notice(RunView run, PaymentView payment, ResidentSnapshot payee) {}
+
+    @Transactional
+    RunResult run(YearMonth month) {
+        if (!planner.isPaymentMonth(month)) {
+            throw RequestDates.unprocessable(
+                    "not-a-payment-month",
+                    "shiharai_ym",
+                    month + "は支払期月ではありません（" + planner.paymentMonthSource(month) + "）。");
+        }
+        YearMonth latest = YearMonth.now(RequestDates.JAPAN).plusMonths(MONTHS_AHEAD);
+        if (month.isAfter(latest)) {
+            throw RequestDates.unprocessable(
+                    "payment-month-too-early", "shiharai_ym", month + "の支払処理はまだ行えません（" + latest + "の支払期月まで）。");
+        }
+        String tenant = TenantContext.require();
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", tenant + ":child-allowance:payment-run")
+                .query()
+                .listOfRows();
+        int last = jdbc.sql("SELECT coalesce(max(kaisu), 0) FROM child_allowance.payment_run"
+                        + " WHERE tenant_code = :t AND shiharai_ym = :m")
+                .param("t", tenant)
+                .param("m", month.atDay(1))
+                .query(Integer.class)
+                .single();
+        Map<UUID, Map<YearMonth, Long>> paid = paid(tenant);
+        Map<UUID, Map<YearMonth, Long>> overpaid = lastOverpaid(tenant);
+        List<Planned> planned = new ArrayList<>();
+        YearMonth through = month.minusMonths(1);
+        for (Entitlement e : entitlements.findPayable()) {
+            Map<YearMonth, Long> paidOf = paid.getOrDefault(e.id, Map.of());
+            if (e.start().isAfter(through) && paidOf.isEmpty()) {
+                continue;
+            }
+            try {
+                planned.add(new Planned(e, planner.plan(month, facts(e, paidOf))));
+            } catch (InvalidInput invalid) {
+                throw ProblemException.unprocessable(
+                        "amount-not-computable",
+                        "受給資格「" + e.id + "」の額を算定できません: " + invalid.reason(),
+                        new InvalidParam("shiharai_ym", invalid.code(), invalid.reason()));
+            }
+        }
+        if (last > 0 && planned.stream().noneMatch(p -> p.plan().pays())) {
+            RunView existing = view(tenant, latestRun(tenant, month));
+            audit.record(new AuditEntry(
+                    EntitlementService.BUSINESS,
+                    "児童手当の支払処理",
+                    null,
+                    "READ",
+                    AuditEntry.Outcome.SUCCESS,
+                    "shiharai_ym=" + month + " nothing-new"));
+            return new RunResult(false, existing);
+        }
+        UUID run = UUID.randomUUID();
+        jdbc.sql("INSERT INTO child_allowance.payment_run (tenant_code, id, shiharai_ym, kaisu, created_at, created_by)"
+                        + " VALUES (:t, :id, :m, :k, :at, :by)")
+                .param("t", tenant)
+                .param("id", run)
+                .param("m", month.atDay(1))
+                .param("k", last + 1)
+                .param("at", Timestamp.from(Instant.now()))
+                .param("by", CurrentStaff.actor())
+                .update();
+        for (Planned p : planned) {
+            write(tenant, run, p, overpaid.getOrDefault(p.entitlement().id, Map.of()));
+        }
+        return new RunResult(true, view(tenant, run));
+    }
+
+    private record Planned(Entitlement entitlement, PaymentPlan plan) {}
+
+    private EntitlementFacts facts(Entitlement e, Map<YearMonth, Long> paid) {
+        Set<Integer> years = e.statusReports.stream().map(r -> r.nendo).collect(Collectors.toSet());
+        return new EntitlementFacts(
+                e.start(),
+                e.end(),
+                e.seikyuYmd,
+                e.spans(),
+                e.income(),
+                e.genkyoTodokeJiyu != null,
+                years,
+                "SHIBO".equals(e.shometsuJiyu),
+                e.mishiharaiSeikyusha != null,
+                e.offers.stream().map(Offer::facts).toList(),
+                paid);
+    }
+
+    private void write(String tenant, UUID run, Planned p, Map<YearMonth, Long> overpaidBefore) {
+        Entitlement e = p.entitlement();
+        PaymentPlan plan = p.plan();
+        if (plan.pays()) {
+            UUID payment = UUID.randomUUID();
+            String payee = e.mishiharaiSeikyusha != null ? e.mishiharaiSeikyusha : e.jukyushaAtenabango;
+            jdbc.sql(
+                            "INSERT INTO child_allowance.payment (tenant_code, id, run_id, entitlement_id, jukyusha_atenabango,"
+                                    + " shiharaisaki_atenabango, shiharai_kubun, shikyugaku, kojogaku, furikomigaku)"
+                                    + " VALUES (:t, :id, :run, :e, :r, :p, :k, :g, :d, :n)")
+                    .param("t", tenant)
+                    .param("id", payment)
+                    .param("run", run)
+                    .param("e", e.id)
+                    .param("r", e.jukyushaAtenabango)
+                    .param("p", payee)
+                    .param("k", e.mishiharaiSeikyusha != null ? "MISHIHARAI" : "TEIKI")
+                    .param("g", plan.gross())
+                    .param("d", plan.deducted())
+                    .param("n", plan.net())
+                    .update();
+            for (PaymentPlan.Month m : plan.months()) {
+                jdbc.sql(
+                                "INSERT INTO child_allowance.payment_month (tenant_code, id, payment_id, entitlement_id,"
+                                        + " taisho_ym, kubun, getsugaku, kingaku) VALUES (:t, :id, :p, :e, :m, :k, :due, :amount)")
+                        .param("t", tenant)
+                        .param("id", UUID.randomUUID())
+                        .param("p", payment)
+                        .param("e", e.id)
+                        .param("m", m.month().atDay(1))
+                        .param("k", m.kind() == PaymentPlan.Month.Kind.FIRST_PAYMENT ? "HONBARAI" : "SAGAKU")
+                        .param("due", m.due())
+                        .param("amount", m.amount())
+                        .update();
+            }
+            for (PaymentPlan.Deduction d : plan.deductions()) {
+                jdbc.sql("INSERT INTO child_allowance.payment_deduction (tenant_code, id, payment_id, offer_id, kubun,"
+                                + " taisho_ym, kingaku) VALUES (:t, :id, :p, :o, :k, :m, :amount)")
+                        .param("t", tenant)
+                        .param("id", UUID.randomUUID())
+                        .param("p", payment)
+                        .param("o", d.offer())
+                        .param("k", d.kind() == EntitlementFacts.Offer.Kind.DONATION ? "KIFU" : "GAKKO_KYUSHOKUHI_TO")
+                        .param("m", d.month().atDay(1))
+                        .param("amount", d.amount())
+                        .update();
+            }
+            audit.record(new AuditEntry(
+                    EntitlementService.BUSINESS,
+                    "児童手当の支払",
+                    e.jukyushaAtenabango,
+                    "CREATE",
+                    AuditEntry.Outcome.SUCCESS,
+                    "months=" + plan.months().size()));
+        }
+        for (PaymentPlan.Hold h : plan.holds()) {
+            exception(
+                    tenant,
+                    run,
+                    e,
+                    h.month(),
+                    h.reason() == PaymentPlan.Hold.Reason.STATUS_REPORT_MISSING
+                            ? "GENKYO_TODOKE_MITEI"
+                            : "MISHIHARAI_MISEIKYU",
+                    h.amount());
+        }
+        for (PaymentPlan.Overpaid o : plan.overpaid()) {
+            Long before = overpaidBefore.get(o.month());
+            if (before == null || before != o.amount()) {
+                exception(tenant, run, e, o.month(), "KABARAI", o.amount());
+            }
+        }
+    }
+
+    private void exception(String tenant, UUID run, Entitlement e, YearMonth month, String kind, long amount) {
+        jdbc.sql(
+                        "INSERT INTO child_allowance.payment_exception (tenant_code, id, run_id, entitlement_id,"
+                                + " jukyusha_atenabango, taisho_ym, kubun, kingaku) VALUES (:t, :id, :run, :e, :r, :m, :k, :amount)")
+                .param("t", tenant)
+                .param("id", UUID.randomUUID())
+                .param("run", run)
+                .param("e", e.id)
+                .param("r", e.jukyushaAtenabango)
+                .param("m", month.atDay(1))
+                .param("k", kind)
+                .param("amount", amount)
+                .update();
+    }
+
+    /** What was paid so far, per 受給資格 and month (本払 and 差額). */
+    private Map<UUID, Map<YearMonth, Long>> paid(String tenant) {
+        Map<UUID, Map<YearMonth, Long>> out = new HashMap<>();
+        jdbc.sql("SELECT entitlement_id, taisho_ym, sum(kingaku) AS paid FROM child_allowance.payment_month"
+                        + " WHERE tenant_code = :t GROUP BY entitlement_id, taisho_ym")
+                .param("t", tenant)
+                .query((rs, n) -> {
+                    out.computeIfAbsent(rs.getObject("entitlement_id", UUID.class), k -> new HashMap<>())
+                            .put(month(rs, "taisho_ym"), rs.getLong("paid"));
+                    return 0;
+                })
+                .list();
+        return out;
+    }
+
+    /** The overpayment last recorded per 受給資格 and month, so an unchanged one is not listed again. */
+    private Map<UUID, Map<YearMonth, Long>> lastOverpaid(String tenant) {
+        Map<UUID, Map<YearMonth, Long>> out = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT ON (x.entitlement_id, x.taisho_ym) x.entitlement_id, x.taisho_ym, x.kingaku"
+                        + " FROM child_allowance.payment_exception x JOIN child_allowance.payment_run r ON r.id = x.run_id"
+                        + " WHERE x.tenant_code = :t AND x.kubun = 'KABARAI'"
+                        + " ORDER BY x.entitlement_id, x.taisho_ym, r.created_at DESC")
+                .param("t", tenant)
+                .query((rs, n) -> {
+                    out.computeIfAbsent(rs.getObject("entitlement_id", UUID.class), k -> new HashMap<>())
+                            .put(month(rs, "taisho_ym"), rs.getLong("kingaku"));
+                    return 0;
+                })
+                .list();
+        return out;
+    }
+
+    private UUID latestRun(String tenant, YearMonth month) {
+        return jdbc.sql("SELECT id FROM child_allowance.payment_run WHERE tenant_code = :t AND shiharai_ym = :m"
+                        + " ORDER BY kaisu DESC LIMIT 1")
+                .param("t", tenant)
+                .param("m", month.atDay(1))
+                .query(UUID.class)
+                .single();
+    }
+
+    /** Every run of a 支払期月, first to last. */
+    @Transactional(readOnly = true)
+    List<RunView> runs(YearMonth month) {
+        String tenant = TenantContext.require();
+        List<UUID> ids = jdbc.sql(
+                        "SELECT id FROM child_allowance.payment_run WHERE tenant_code = :t AND shiharai_ym = :m"
+                                + " ORDER BY kaisu")
+                .param("t", tenant)
+                .param("m", month.atDay(1))
+                .query(UUID.class)
+                .list();
+        if (ids.isEmpty()) {
+            throw ProblemException.notFound(month + "の支払処理はまだ行われていません。");
+        }
+        List<RunView> runs = ids.stream().map(id -> view(tenant, id)).toList();
+        audit.record(new AuditEntry(
+                EntitlementService.BUSINESS,
+                "児童手当の支払結果の照会",
+                null,
+                "READ",
+                AuditEntry.Outcome.SUCCESS,
+                "shiharai_ym=" + month));
+        return runs;
+    }
+
+    /** The 支払通知書 of a 支払期月: the payee as the registry knows them now (no address under DV等支援措置). */
+    @Transactional(readOnly = true)
+    List<Notice> notices(YearMonth month) {
+        List<Notice> out = new ArrayList<>();
+        for (RunView run : runs(month)) {
+            for (PaymentView payment : run.payments()) {
+                ResidentSnapshot payee = residents
+                        .now(payment.payee())
+                        .orElseThrow(() -> new IllegalStateException("payee not on the registry: " + payment.payee()));
+                out.add(new Notice(run, payment, payee));
+                audit.record(AuditEntry.success(EntitlementService.BUSINESS, "支払通知書の作成", payment.payee(), "READ"));
+            }
+        }
+        return out;
+    }
+
+    private RunView view(String tenant, UUID run) {
+        record Header(YearMonth month, int kaisu, Instant at) {}
+        Header header = jdbc.sql("SELECT shiharai_ym, kaisu, created_at FROM child_allowance.payment_run"
+                        + " WHERE tenant_code = :t AND id = :id")
+                .param("t", tenant)
+                .param("id", run)
+                .query((rs, n) -> new Header(
+                        month(rs, "shiharai_ym"),
+                        rs.getInt("kaisu"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .single();
+        Map<UUID, List<MonthView>> months = new HashMap<>();
+        jdbc.sql(
+                        "SELECT m.payment_id, m.taisho_ym, m.kubun, m.getsugaku, m.kingaku FROM child_allowance.payment_month m"
+                                + " JOIN child_allowance.payment p ON p.id = m.payment_id"
+                                + " WHERE m.tenant_code = :t AND p.run_id = :run ORDER BY m.taisho_ym, m.kubun")
+                .param("t", tenant)
+                .param("run", run)
+                .query((rs, n) -> months.computeIfAbsent(rs.getObject("payment_id", UUID.class), k -> new ArrayList<>())
+                        .add(new MonthView(
+                                month(rs, "taisho_ym"),
+                                rs.getString("kubun"),
+                                rs.getLong("getsugaku"),
+                                rs.getLong("kingaku"))))
+                .list();
+        Map<UUID, List<DeductionView>> deductions = new HashMap<>();
+        jdbc.sql("SELECT d.payment_id, d.kubun, d.taisho_ym, d.kingaku FROM child_allowance.payment_deduction d"
+                        + " JOIN child_allowance.payment p ON p.id = d.payment_id"
+                        + " WHERE d.tenant_code = :t AND p.run_id = :run ORDER BY d.taisho_ym, d.kubun")
+                .param("t", tenant)
+                .param("run", run)
+                .query((rs, n) -> deductions
+                        .computeIfAbsent(rs.getObject("payment_id", UUID.class), k -> new ArrayList<>())
+                        .add(new DeductionView(rs.getString("kubun"), month(rs, "taisho_ym"), rs.getLong("kingaku"))))
+                .list();
+        List<PaymentView> payments = jdbc.sql(
+                        "SELECT * FROM child_allowance.payment WHERE tenant_code = :t AND run_id = :run"
+                                + " ORDER BY jukyusha_atenabango")
+                .param("t", tenant)
+                .param("run", run)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    return new PaymentView(
+                            id,
+                            rs.getObject("entitlement_id", UUID.class),
+                            rs.getString("jukyusha_atenabango"),
+                            rs.getString("shiharaisaki_atenabango"),
+                            rs.getString("shiharai_kubun"),
+                            rs.getLong("shikyugaku"),
+                            rs.getLong("kojogaku"),
+                            rs.getLong("furikomigaku"),
+                            months.getOrDefault(id, List.of()),
+                            deductions.getOrDefault(id, List.of()));
+                })
+                .list();
+        List<ExceptionView> exceptions = jdbc.sql("SELECT * FROM child_allowance.payment_exception"
+                        + " WHERE tenant_code = :t AND run_id = :run ORDER BY jukyusha_atenabango, taisho_ym")
+                .param("t", tenant)
+                .param("run", run)
+                .query((rs, n) -> new ExceptionView(
+                        rs.getObject("entitlement_id", UUID.class),
+                        rs.getString("jukyusha_atenabango"),
+                        month(rs, "taisho_ym"),
+                        rs.getString("kubun"),
+                        rs.getLong("kingaku")))
+                .list();
+        return new RunView(run, header.month(), header.kaisu(), header.at(), payments, exceptions);
+    }
+
+    private static YearMonth month(ResultSet rs, String column) throws SQLException {
+        LocalDate date = rs.getObject(column, LocalDate.class);
+        return YearMonth.from(date);
+    }
+}

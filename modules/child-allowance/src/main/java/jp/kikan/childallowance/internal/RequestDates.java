@@ -1,0 +1,79 @@
+package jp.kikan.childallowance.internal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import jp.kikan.platform.problem.InvalidParam;
+import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.time.WarekiFormat;
+import jp.kikan.platform.validation.InvalidValueException;
+import org.jspecify.annotations.Nullable;
+
+/** Dates as entered at the counter (ISO 8601 or 和暦) and months; a wrong one is a problem naming the field. */
+final class RequestDates {
+
+    /** The business's calendar days are Japanese ones. */
+    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private RequestDates() {}
+
+    static LocalDate today() {
+        return LocalDate.now(JAPAN);
+    }
+
+    static LocalDate required(String field, @Nullable String text) {
+        LocalDate date = optional(field, text);
+        if (date == null) {
+            throw ProblemException.invalid(
+                    "項目「" + field + "」を入力してください。", new InvalidParam(field, "required", "必須項目です。"));
+        }
+        return date;
+    }
+
+    static @Nullable LocalDate optional(String field, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw ProblemException.invalidField(
+                        field, new InvalidValueException("date", "存在しない日付です（" + value + "）"));
+            }
+        }
+        try {
+            return WarekiFormat.parse(value).toLocalDate();
+        } catch (InvalidValueException e) {
+            throw ProblemException.invalidField(field, e);
+        }
+    }
+
+    /** A date that must not lie after today (届出 and 請求 are made on or before the day they are recorded). */
+    static LocalDate notFuture(String field, @Nullable String text) {
+        LocalDate date = required(field, text);
+        if (date.isAfter(today())) {
+            throw unprocessable("future-date", field, "未来の日付（" + date + "）は指定できません。");
+        }
+        return date;
+    }
+
+    static YearMonth month(String field, String text) {
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(field, new InvalidValueException("format", "年月は YYYY-MM で指定してください"));
+        }
+    }
+
+    static @Nullable YearMonth optionalMonth(String field, @Nullable String text) {
+        return text == null || text.isBlank() ? null : month(field, text);
+    }
+
+    /** 422 naming the field: a well-formed request a legal or business rule refuses. */
+    static ProblemException unprocessable(String code, String field, String reason) {
+        return ProblemException.unprocessable(code, reason, new InvalidParam(field, code, reason));
+    }
+}

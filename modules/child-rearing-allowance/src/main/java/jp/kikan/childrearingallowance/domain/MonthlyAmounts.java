@@ -1,0 +1,71 @@
+package jp.kikan.childrearingallowance.domain;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import jp.kikan.platform.parameter.LegalParameters;
+import jp.kikan.platform.time.Ages;
+
+/**
+ * The 児童扶養手当 of a month of a 受給資格, always through {@link AllowanceCalculator} at the law and 物価スライド of that
+ * month: the 対象児童 are the children whose span covers the month and who are still 児童 (「18歳に達する日以後の最初の
+ * 3月31日」まで, 児童扶養手当法 第3条第1項); the 所得 is that of the year before the November that begins the month's
+ * period (11月〜翌年10月, 第9条第1項).
+ */
+public final class MonthlyAmounts {
+
+    private final AllowanceCalculator calculator;
+    private final Parameters parameters;
+
+    public MonthlyAmounts(AllowanceCalculator calculator, LegalParameters parameters) {
+        this.calculator = Objects.requireNonNull(calculator, "calculator");
+        this.parameters = new Parameters(Objects.requireNonNull(parameters, "parameters"));
+    }
+
+    /**
+     * The month's amount.
+     *
+     * @throws InvalidInput from the calculator (a month before 2023-04, a negative 所得 …)
+     */
+    public MonthAmount of(
+            YearMonth month, Recipient recipient, List<ChildSpan> children, Map<Integer, IncomeYear> incomes) {
+        int year = incomeYear(month);
+        int count = (int) children.stream()
+                .filter(c -> c.covers(month)
+                        && !c.birthDate().isAfter(month.atEndOfMonth())
+                        && isChild(c.birthDate(), month))
+                .count();
+        if (count == 0) {
+            return new MonthAmount(month, year, 0, null, MonthAmount.Status.NO_CHILD);
+        }
+        IncomeYear income = incomes.get(year);
+        if (income == null) {
+            return new MonthAmount(month, year, count, null, MonthAmount.Status.INCOME_MISSING);
+        }
+        MonthlyAllowance allowance = calculator.calculate(new AllowanceRequest(
+                month,
+                count,
+                recipient,
+                income.income(),
+                income.dependants(),
+                income.elderlyDependants(),
+                income.specifiedDependants(),
+                income.supporters()));
+        return new MonthAmount(month, year, count, allowance, MonthAmount.Status.DECIDED);
+    }
+
+    /** The 所得年 that decides {@code month}: 11月〜翌年10月 follow the 所得 of the year before the November. */
+    public int incomeYear(YearMonth month) {
+        int from = parameters.integer(Parameters.INCOME_YEAR_FROM, month.atDay(1));
+        return month.getMonthValue() >= from ? month.getYear() - 1 : month.getYear() - 2;
+    }
+
+    /** Whether a child born on {@code birthDate} is a 児童 in {@code month} (18歳年度末まで). */
+    public boolean isChild(LocalDate birthDate, YearMonth month) {
+        LocalDate day = month.atDay(1);
+        int age = parameters.integer(Parameters.CHILD_AGE, day);
+        return !day.isAfter(Ages.endOfFiscalYearOfReaching(birthDate, age));
+    }
+}
