@@ -1,16 +1,10 @@
 package jp.kikan.childrearingallowance.domain;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import jp.kikan.platform.parameter.LegalParameters;
-import jp.kikan.platform.parameter.ResolvedParameter;
+import jp.kikan.platform.parameter.PaymentMonths;
 
 /**
  * 支払期月 (児童扶養手当法 第7条第3項): the allowance is paid in the payment months, each time for the months up to the
@@ -23,13 +17,12 @@ import jp.kikan.platform.parameter.ResolvedParameter;
  */
 public final class PaymentSchedule {
 
-    /** Longest gap between two payment months in any version of the rule. */
-    private static final int SEARCH_MONTHS = 12;
-
     private final Parameters parameters;
+    private final PaymentMonths months;
 
     public PaymentSchedule(LegalParameters parameters) {
         this.parameters = new Parameters(Objects.requireNonNull(parameters, "parameters"));
+        this.months = new PaymentMonths(month -> this.parameters.get(Parameters.PAYMENT_MONTHS, month.atDay(1)));
     }
 
     /**
@@ -43,12 +36,15 @@ public final class PaymentSchedule {
         public Payment {
             months = List.copyOf(months);
         }
+
+        static Payment of(PaymentMonths.Payment p) {
+            return new Payment(p.paymentMonth(), p.months(), Parameters.cite(p.rule()));
+        }
     }
 
     /** Whether {@code month} is a 支払期月 under the rule in force in it (第7条第3項). */
     public boolean isPaymentMonth(YearMonth month) {
-        return months(parameters.get(Parameters.PAYMENT_MONTHS, month.atDay(1)).text())
-                .contains(month.getMonthValue());
+        return months.isPaymentMonth(month);
     }
 
     /** The provision of the 支払期月 in force in {@code month}. */
@@ -58,7 +54,7 @@ public final class PaymentSchedule {
 
     /** The regular 支払期月 of the allowance for {@code month}: the first payment month after it. */
     public YearMonth paymentMonthOf(YearMonth month) {
-        return paymentOf(month).paymentMonth();
+        return months.paymentOf(month).paymentMonth();
     }
 
     /**
@@ -71,37 +67,6 @@ public final class PaymentSchedule {
         if (last.isBefore(first)) {
             throw new InvalidInput("shuryo_ym", "period-reversed", "終了月（shuryo_ym）は開始月（kaishi_ym）以後の月を指定してください");
         }
-        Map<YearMonth, List<YearMonth>> byPayment = new LinkedHashMap<>();
-        Map<YearMonth, String> sources = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            Payment payment = paymentOf(month);
-            byPayment
-                    .computeIfAbsent(payment.paymentMonth(), p -> new ArrayList<>())
-                    .add(month);
-            sources.putIfAbsent(payment.paymentMonth(), payment.source());
-        }
-        List<Payment> payments = new ArrayList<>();
-        byPayment.forEach((paymentMonth, months) ->
-                payments.add(new Payment(paymentMonth, months, Objects.requireNonNull(sources.get(paymentMonth)))));
-        return payments;
-    }
-
-    private Payment paymentOf(YearMonth month) {
-        for (int ahead = 1; ahead <= SEARCH_MONTHS; ahead++) {
-            YearMonth candidate = month.plusMonths(ahead);
-            ResolvedParameter rule = parameters.get(Parameters.PAYMENT_MONTHS, candidate.atDay(1));
-            if (months(rule.text()).contains(candidate.getMonthValue())) {
-                return new Payment(candidate, List.of(month), Parameters.cite(rule));
-            }
-        }
-        throw new IllegalStateException("no payment month within a year after " + month);
-    }
-
-    /** "2,4,6" → {2, 4, 6}. */
-    static Set<Integer> months(String text) {
-        return Stream.of(text.split(","))
-                .map(String::strip)
-                .map(Integer::valueOf)
-                .collect(Collectors.toUnmodifiableSet());
+        return months.between(first, last).stream().map(Payment::of).toList();
     }
 }
