@@ -76,6 +76,17 @@ class ResidentRegistryRulesTest extends IntegrationTest {
     }
 
     @Test
+    void aBeanValidationFailureNamesTheFieldAsTheClientWroteIt() {
+        String tooLong = "ア".repeat(101);
+        ApiClient.Response r = post(
+                "/move-ins",
+                moveInBody("2026-04-01", "123456789018", "世帯主")
+                        .replace("\"shimei_furigana\":\"サトウ　ジロウ\"", "\"shimei_furigana\":\"" + tooLong + "\""));
+        assertProblemNaming(r, 400, "members[0].shimei.shimei_furigana");
+        assertThat(residents()).isZero();
+    }
+
+    @Test
     void anUnknownRelationshipIsRefusedNamingTheField() {
         ApiClient.Response r = post("/move-ins", moveInBody("2026-04-01", "123456789018", "親分"));
         assertProblemNaming(r, 400, "members[0].zokugara");

@@ -85,8 +85,12 @@ class ProblemAdvice {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Object> invalidBody(MethodArgumentNotValidException e, HttpServletRequest request) {
         List<InvalidParam> params = new ArrayList<>();
+        Object target = e.getBindingResult().getTarget();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            params.add(new InvalidParam(error.getField(), constraintCode(error.getCode()), message(error)));
+            params.add(new InvalidParam(
+                    JsonFieldNames.of(target == null ? null : target.getClass(), error.getField()),
+                    constraintCode(error.getCode()),
+                    message(error)));
         }
         e.getBindingResult()
                 .getGlobalErrors()
