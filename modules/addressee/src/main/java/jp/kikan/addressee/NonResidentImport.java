@@ -18,6 +18,9 @@ public interface NonResidentImport {
     /** Stores {@code persons} (one batch). */
     Outcome load(String batchId, List<ImportedNonResident> persons);
 
+    /** After a bulk import, outside any transaction: refreshes the database's statistics of the 住登外者 table. */
+    void refreshStatistics();
+
     /**
      * A 住登外者 refused by the load.
      *

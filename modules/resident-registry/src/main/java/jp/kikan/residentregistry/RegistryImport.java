@@ -37,6 +37,13 @@ public interface RegistryImport {
     Outcome load(String batchId, List<ImportedVersion> versions);
 
     /**
+     * After a bulk import, outside any transaction: refreshes the database's statistics of the registry's table
+     * (ANALYZE), so that queries plan for the rows just imported at once rather than for the table before it (autovacuum
+     * would do it only later; until then an as-of query on a freshly imported registry can take seconds).
+     */
+    void refreshStatistics();
+
+    /**
      * A person refused by the load.
      *
      * @param source where the person's first version came from (for the report)

@@ -123,6 +123,20 @@ class NonResidentImporter implements NonResidentImport {
         return new Outcome(inserted, unchangedPersons.size(), refused, unchangedPersons);
     }
 
+    @Override
+    public void refreshStatistics() {
+        // ANALYZE needs the table's owner: the deployment's role, not the tenant role a bound tenant switches to.
+        String tenant = TenantContext.current().orElse(null);
+        TenantContext.clear();
+        try {
+            jdbc.execute("ANALYZE addressee.non_resident");
+        } finally {
+            if (tenant != null) {
+                TenantContext.bind(tenant);
+            }
+        }
+    }
+
     private Map<String, Stored> stored(String tenant, List<String> numbers) {
         Map<String, Stored> out = new HashMap<>();
         jdbc.query(

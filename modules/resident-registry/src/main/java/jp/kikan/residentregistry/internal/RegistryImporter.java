@@ -140,6 +140,20 @@ class RegistryImporter implements RegistryImport {
         return new Outcome(inserted, unchanged, refused, unchangedPersons);
     }
 
+    @Override
+    public void refreshStatistics() {
+        // ANALYZE needs the table's owner: the deployment's role, not the tenant role a bound tenant switches to.
+        String tenant = TenantContext.current().orElse(null);
+        TenantContext.clear();
+        try {
+            jdbc.execute("ANALYZE resident_registry.resident_record");
+        } finally {
+            if (tenant != null) {
+                TenantContext.bind(tenant);
+            }
+        }
+    }
+
     /** The batch and digest of each person's first version, for the persons already in the registry. */
     private Map<String, Stored> stored(String tenant, List<String> people) {
         Map<String, Stored> out = new HashMap<>();
