@@ -5,13 +5,13 @@ import java.util.Locale;
 import jp.kikan.migration.validation.ProgressListener;
 
 /** Prints records/s, MB/s and the remaining time on stderr, at most once a second. */
-final class ProgressPrinter implements ProgressListener {
+public final class ProgressPrinter implements ProgressListener {
 
     private final PrintStream err;
     private final long start = System.nanoTime();
     private long lastPrint;
 
-    ProgressPrinter(PrintStream err) {
+    public ProgressPrinter(PrintStream err) {
         this.err = err;
     }
 

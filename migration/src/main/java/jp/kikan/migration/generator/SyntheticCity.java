@@ -327,7 +327,7 @@ final class SyntheticCity {
             }
             case SUSPECTED_DUPLICATE -> {
                 GeneratedRecord same = r.copy()
-                        .put("atenabango", String.format("%015d", 800000000000000L + ++copies))
+                        .put("atenabango", String.format("%015d", 300000000000000L + ++copies))
                         .put("juminhyokodo", null)
                         .put("kojinbango", null);
                 r.expect(fault);
@@ -348,7 +348,7 @@ final class SyntheticCity {
         String[] given = pick(male ? SyntheticNames.MALE : SyntheticNames.FEMALE);
         LocalDate birth = REFERENCE.minusYears(20 + random.nextInt(70)).minusDays(random.nextInt(365));
         GeneratedRecord r = new GeneratedRecord(DataGroup.JUTOGAISHA)
-                .put("atenabango", String.format("%015d", 900000000000000L + i))
+                .put("atenabango", String.format("%015d", 800000000000000L + i))
                 .put("kojinbango", random.nextInt(5) == 0 ? null : myNumber(index))
                 .put("shimei", family[0] + "　" + given[0])
                 .put("shimei_furigana", family[1] + "　" + given[1])

@@ -1,9 +1,11 @@
 package jp.kikan.migration.model;
 
 /**
- * Receives the accepted records of a run, file by file in the run's order (世帯, 住民, 住登外者, 異動履歴) and line
- * order within a file. Only records that passed every check reach it; rejected ones are in the run report. The loader
- * implements this; every method defaults to ignoring the record.
+ * Receives the accepted records of a run: the 世帯, then the 住登外者, then each 住民 immediately followed by its own
+ * 異動履歴 rows (when the set has both files; a history file without a 住民 file comes last on its own), each file in
+ * line order. So a loader has a resident's whole history when the next resident begins. Only records that passed every
+ * check reach it; rejected ones are in the run report. The loader implements this; every method defaults to ignoring
+ * the record.
  */
 public interface LegacyRecordSink {
 

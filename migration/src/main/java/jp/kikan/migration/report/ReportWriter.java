@@ -54,13 +54,37 @@ public final class ReportWriter {
 
     public static String markdown(RunReport report) {
         StringBuilder md = new StringBuilder();
-        md.append("# 移行データ検証レポート（住民記録）\n\n");
+        ImportSummary load = report.load();
+        md.append(load == null ? "# 移行データ検証レポート（住民記録）\n\n" : "# 移行レポート（住民記録）\n\n");
         md.append("- 入力: `").append(report.input()).append("`\n");
+        if (load != null) {
+            md.append("- 格納先: 団体コード ")
+                    .append(load.tenant())
+                    .append("、移行名 `")
+                    .append(cell(load.run()))
+                    .append("`（バッチ ")
+                    .append(load.batches())
+                    .append(" 件、1 バッチ ")
+                    .append(load.batchSize())
+                    .append(" 人、バッチごとに 1 トランザクション）\n");
+            LoadCounts r = load.records();
+            md.append("- 格納: 今回格納 ")
+                    .append(r.inserted())
+                    .append(" 件、格納済み（同じ移行名の前回までの実行）")
+                    .append(r.unchanged())
+                    .append(" 件、格納拒否 ")
+                    .append(r.refused())
+                    .append(" 件（住民票の版: 今回 ")
+                    .append(load.versionsInserted())
+                    .append("、格納済み ")
+                    .append(load.versionsUnchanged())
+                    .append("）\n");
+        }
         md.append("- 開始: ").append(report.startedAt()).append('\n');
         md.append("- 読込の完了: ")
                 .append(report.complete() ? "全ファイルを最後まで読みました" : "**読めなかったファイルがあります（下記）**")
                 .append('\n');
-        md.append("- 件数の突合（読込 = 受入 + 不受理）: ")
+        md.append(load == null ? "- 件数の突合（読込 = 受入 + 不受理）: " : "- 件数の突合（読込 = 受入 + 不受理、受入 = 今回格納 + 格納済み）: ")
                 .append(report.reconciled() ? "一致" : "**不一致**")
                 .append('\n');
         Totals t = report.totals();
@@ -75,8 +99,11 @@ public final class ReportWriter {
                 .append(" 件）\n\n");
 
         md.append("## ファイル別件数\n\n");
-        md.append("| ファイル | グループ | 形式 | 文字コード | 読込 | 受入 | 不受理 | 重複 | 空行 | 引渡し |\n");
-        md.append("|---|---|---|---|--:|--:|--:|--:|--:|--:|\n");
+        md.append("| ファイル | グループ | 形式 | 文字コード | 読込 | 受入 | 不受理 | 重複 | 空行 | 引渡し |");
+        md.append(load == null ? "\n|---|---|---|---|--:|--:|--:|--:|--:|--:|\n" : " 今回格納 | 格納済み | 格納拒否 |\n");
+        if (load != null) {
+            md.append("|---|---|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
+        }
         for (FileReport f : report.files()) {
             md.append("| ")
                     .append(cell(f.file()))
@@ -98,7 +125,18 @@ public final class ReportWriter {
                     .append(f.emptyLines());
             md.append(" | ")
                     .append(f.emitted() == null ? "-" : f.emitted().toString())
-                    .append(" |\n");
+                    .append(" |");
+            LoadCounts counts = f.load();
+            if (load != null) {
+                md.append(' ')
+                        .append(counts == null ? "-" : Long.toString(counts.inserted()))
+                        .append(" | ")
+                        .append(counts == null ? "-" : Long.toString(counts.unchanged()))
+                        .append(" | ")
+                        .append(counts == null ? "-" : Long.toString(counts.refused()))
+                        .append(" |");
+            }
+            md.append('\n');
         }
         md.append('\n');
         for (FileReport f : report.files()) {

@@ -14,8 +14,13 @@ import jp.kikan.migration.model.CodeValue;
  */
 public record CodeList(String id, Map<String, Entry> entries, Map<String, String> names) {
 
-    /** One code. */
-    public record Entry(String code, String label, String category, String note) {
+    /**
+     * One code.
+     *
+     * @param category e.g. {@code todokede} for a 異動事由 that is a 住基法 notification; empty when none
+     * @param registry for a 異動事由, the resident registry's 異動事由 code a migrated history row becomes; empty when none
+     */
+    public record Entry(String code, String label, String category, String registry, String note) {
 
         public CodeValue value() {
             return new CodeValue(code, label);

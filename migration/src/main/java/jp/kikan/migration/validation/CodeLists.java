@@ -59,7 +59,8 @@ public final class CodeLists {
                     continue;
                 }
                 String[] f = line.split("\t", -1);
-                CodeList.Entry entry = new CodeList.Entry(f[1], f[2], "-".equals(f[4]) ? "" : f[4], f[5]);
+                CodeList.Entry entry = new CodeList.Entry(
+                        f[1], f[2], "-".equals(f[4]) ? "" : f[4], "-".equals(f[5]) ? "" : f[5], f[6]);
                 entries.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).put(f[1], entry);
                 Map<String, String> n = names.computeIfAbsent(f[0], k -> new HashMap<>());
                 n.put(f[2], f[1]);

@@ -314,6 +314,11 @@ final class CrossRecordChecks {
         return t == null ? new BitSet() : t.rejected;
     }
 
+    /** The resident (its ordinal in the 住民 file) of a history row, or -1 when it has none. */
+    int historyResident(int ordinal) {
+        return historyResident[ordinal];
+    }
+
     /** Records registered for a group. */
     int size(DataGroup group) {
         Table t = tables.get(group);

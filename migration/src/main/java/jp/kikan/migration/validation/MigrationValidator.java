@@ -10,11 +10,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import jp.kikan.migration.model.DataGroup;
+import jp.kikan.migration.model.LegacyHistoryRow;
 import jp.kikan.migration.model.LegacyRecordSink;
+import jp.kikan.migration.model.LegacyResident;
 import jp.kikan.migration.model.Normalisation;
 import jp.kikan.migration.model.Problem;
 import jp.kikan.migration.reader.LegacyFile;
@@ -36,8 +39,11 @@ import org.jspecify.annotations.Nullable;
  * <p>First pass: every file in the run's order (世帯, 住民, 住登外者, 異動履歴) is read once, each record checked
  * ({@link RecordValidator}) and registered in the cross-record indexes; then the checks between records and the
  * rejection of dependants ({@link CrossRecordChecks}). Second pass, only when a {@link LegacyRecordSink} is given and
- * every file was read to its end: the files are read again and the accepted records handed on as typed records, in
- * file and line order. Memory holds the indexes, not the records.
+ * every file was read to its end: the files are read again and the accepted records handed on as typed records: 世帯,
+ * then 住登外者, then each 住民 followed by its own 異動履歴 rows (the 住民 and 異動履歴 files are read side by side; a
+ * history row that comes before its resident's turn is held until then), each file in line order. Memory holds the
+ * indexes, not the records: a history file in the residents' order (as legacy exports are: by 宛名番号 or household)
+ * holds no rows at all, one in another order (say by date) holds the rows read ahead of their resident.
  *
  * <p>The report reconciles three independent counts per file — records read, records accepted (the final statuses)
  * and records rejected (the distinct lines with problems) — and, with a sink, the records handed on. If they do not
@@ -77,10 +83,7 @@ public final class MigrationValidator {
         cross.resolve();
         boolean complete = tallies.values().stream().allMatch(t -> t.error == null);
         if (sink != null && complete) {
-            for (LegacyFile file : set.files()) {
-                Tally tally = java.util.Objects.requireNonNull(tallies.get(file));
-                tally.emitted = emit(file, cross.rejected(file.group()), sink, counter);
-            }
+            emitAll(set, cross, tallies, sink, counter);
         }
         RunReport report = report(set, startedAt, cross, tallies);
         if (!report.reconciled()) {
@@ -120,18 +123,46 @@ public final class MigrationValidator {
                 CheckedRecord checked = records.check(binding, record);
                 checked.normalisations().forEach((n, count) -> tally.normalisations.merge(n, (long) count, Long::sum));
                 cross.add(file.group(), name, checked);
-                progress.record("check", name, reader);
+                progress.record("check", name, reader.bytesRead());
             }
             tally.emptyLines = reader.emptyLines();
         } catch (MalformedFileException e) {
             tally.error = e.getMessage() + "（" + tally.read + " 件まで読みました）";
         } finally {
             if (reader != null) {
-                progress.fileDone(reader);
+                progress.fileDone(reader.fileName(), reader.bytesRead());
                 reader.close();
             }
         }
         return tally;
+    }
+
+    /** Hands the accepted records on: 世帯, 住登外者, then each 住民 with its 異動履歴 rows. */
+    private void emitAll(
+            LegacySet set,
+            CrossRecordChecks cross,
+            Map<LegacyFile, Tally> tallies,
+            LegacyRecordSink sink,
+            Progress progress)
+            throws IOException {
+        Map<DataGroup, LegacyFile> byGroup = new EnumMap<>(DataGroup.class);
+        set.files().forEach(f -> byGroup.put(f.group(), f));
+        LegacyFile jumin = byGroup.get(DataGroup.JUMIN);
+        LegacyFile history = byGroup.get(DataGroup.IDORIREKI);
+        for (DataGroup group : List.of(DataGroup.SETAI, DataGroup.JUTOGAISHA, DataGroup.JUMIN, DataGroup.IDORIREKI)) {
+            LegacyFile file = byGroup.get(group);
+            if (file == null || (group == DataGroup.IDORIREKI && jumin != null)) {
+                continue;
+            }
+            Tally tally = Objects.requireNonNull(tallies.get(file));
+            if (group == DataGroup.JUMIN && history != null) {
+                long[] emitted = emitPersons(file, history, cross, sink, progress);
+                tally.emitted = emitted[0];
+                Objects.requireNonNull(tallies.get(history)).emitted = emitted[1];
+            } else {
+                tally.emitted = emit(file, cross.rejected(group), sink, progress);
+            }
+        }
     }
 
     private long emit(LegacyFile file, BitSet rejected, LegacyRecordSink sink, Progress progress) throws IOException {
@@ -142,10 +173,7 @@ public final class MigrationValidator {
             int ordinal = 0;
             while ((record = reader.next()) != null) {
                 if (!rejected.get(ordinal++)) {
-                    CheckedRecord checked = records.check(binding, record);
-                    if (!checked.passed()) {
-                        throw new IllegalStateException("second pass disagrees on " + record.source());
-                    }
+                    CheckedRecord checked = recheck(binding, record);
                     switch (file.group()) {
                         case SETAI -> sink.household(TypedRecords.household(checked));
                         case JUMIN -> sink.resident(TypedRecords.resident(checked));
@@ -154,11 +182,91 @@ public final class MigrationValidator {
                     }
                     emitted++;
                 }
-                progress.record("emit", reader.fileName(), reader);
+                progress.record("emit", reader.fileName(), reader.bytesRead());
             }
-            progress.fileDone(reader);
+            progress.fileDone(reader.fileName(), reader.bytesRead());
         }
         return emitted;
+    }
+
+    /**
+     * Reads the 住民 and 異動履歴 files side by side and hands on each accepted resident followed by its accepted
+     * history rows in file order. The first pass knows each history row's resident, hence the last row of each
+     * resident: the history file is read up to it before the resident is handed on.
+     *
+     * @return residents and history rows handed on
+     */
+    private long[] emitPersons(
+            LegacyFile juminFile,
+            LegacyFile historyFile,
+            CrossRecordChecks cross,
+            LegacyRecordSink sink,
+            Progress progress)
+            throws IOException {
+        BitSet residentRejected = cross.rejected(DataGroup.JUMIN);
+        BitSet historyRejected = cross.rejected(DataGroup.IDORIREKI);
+        int[] lastRow = new int[cross.size(DataGroup.JUMIN)];
+        java.util.Arrays.fill(lastRow, -1);
+        for (int r = 0; r < cross.size(DataGroup.IDORIREKI); r++) {
+            int p = cross.historyResident(r);
+            if (p >= 0 && !historyRejected.get(r)) {
+                lastRow[p] = r;
+            }
+        }
+        long residents = 0;
+        long rows = 0;
+        Map<Integer, List<LegacyHistoryRow>> held = new HashMap<>();
+        try (RecordReader people = juminFile.open();
+                RecordReader history = historyFile.open()) {
+            RecordValidator.Binding personBinding =
+                    records.bind(DataGroup.JUMIN, juminFile.encoding(), people.itemNames());
+            RecordValidator.Binding rowBinding =
+                    records.bind(DataGroup.IDORIREKI, historyFile.encoding(), history.itemNames());
+            int next = 0;
+            int ordinal = 0;
+            SourceRecord record;
+            while ((record = people.next()) != null) {
+                int p = ordinal++;
+                if (!residentRejected.get(p)) {
+                    LegacyResident resident = TypedRecords.resident(recheck(personBinding, record));
+                    while (next <= lastRow[p]) {
+                        SourceRecord row = Objects.requireNonNull(history.next(), "history file shorter than before");
+                        int r = next++;
+                        if (!historyRejected.get(r)) {
+                            held.computeIfAbsent(cross.historyResident(r), k -> new ArrayList<>(2))
+                                    .add(TypedRecords.history(recheck(rowBinding, row)));
+                        }
+                    }
+                    sink.resident(resident);
+                    residents++;
+                    List<LegacyHistoryRow> own = held.remove(p);
+                    if (own != null) {
+                        for (LegacyHistoryRow row : own) {
+                            sink.history(row);
+                            rows++;
+                        }
+                    }
+                }
+                progress.record("emit", people.fileName(), people.bytesRead() + history.bytesRead());
+            }
+            while (history.next() != null) {
+                progress.record("emit", history.fileName(), people.bytesRead() + history.bytesRead());
+            }
+            if (!held.isEmpty()) {
+                throw new IllegalStateException("history rows of no resident handed on: " + held.keySet());
+            }
+            progress.fileDone(history.fileName(), people.bytesRead() + history.bytesRead());
+        }
+        return new long[] {residents, rows};
+    }
+
+    /** The second pass checks an accepted record again (to type it); it must pass again. */
+    private CheckedRecord recheck(RecordValidator.Binding binding, SourceRecord record) {
+        CheckedRecord checked = records.check(binding, record);
+        if (!checked.passed()) {
+            throw new IllegalStateException("second pass disagrees on " + record.source());
+        }
+        return checked;
     }
 
     private RunReport report(
@@ -210,6 +318,7 @@ public final class MigrationValidator {
                     duplicates,
                     tally.emptyLines,
                     tally.emitted,
+                    null,
                     reasons,
                     normalisations,
                     tally.notices,
@@ -249,15 +358,16 @@ public final class MigrationValidator {
             this.bytesTotal = bytesTotal;
         }
 
-        void record(String phase, String file, RecordReader reader) {
+        /** One more record; {@code bytesInFile} read so far in the file (or files) being read. */
+        void record(String phase, String file, long bytesInFile) {
             if (++records % PROGRESS_EVERY == 0) {
-                listener.progress(phase, file, records, bytesBefore + reader.bytesRead(), bytesTotal);
+                listener.progress(phase, file, records, bytesBefore + bytesInFile, bytesTotal);
             }
         }
 
-        void fileDone(RecordReader reader) {
-            bytesBefore += reader.bytesRead();
-            listener.progress("file", reader.fileName(), records, bytesBefore, bytesTotal);
+        void fileDone(String file, long bytesInFile) {
+            bytesBefore += bytesInFile;
+            listener.progress("file", file, records, bytesBefore, bytesTotal);
         }
     }
 }

@@ -22,6 +22,7 @@ class RunReportTest {
                 0,
                 0,
                 emitted,
+                null,
                 new TreeMap<>(Map.of("check-digit", rejected)),
                 new TreeMap<>(),
                 List.of(),

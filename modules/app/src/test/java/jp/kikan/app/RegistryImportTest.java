@@ -48,6 +48,9 @@ class RegistryImportTest extends IntegrationTest {
                 "大阪府大阪市北区梅田一丁目1番1号",
                 null,
                 null,
+                null,
+                null,
+                null,
                 "東京都若葉市本町1番地",
                 "移行　太郎",
                 null,
@@ -101,5 +104,44 @@ class RegistryImportTest extends IntegrationTest {
                         .get("totalElements")
                         .asLong())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aRerunIsRecognisedInAnyBatchOfItsRunAndChangedContentIsRefused() {
+        String tenant = newTenantCode();
+        tenants.register(tenant, "移行市", "イコウシ");
+        String run = "run-" + UUID.randomUUID();
+        String a = "000000000654322";
+        String first = RegistryImport.batchId(run, 1);
+        List<ImportedVersion> versions = List.of(
+                version(a, 1, ChangeReason.MOVE_IN, LocalDate.of(2001, 4, 1), "本町", false, first),
+                version(a, 2, ChangeReason.ADDRESS_CHANGE, LocalDate.of(2010, 10, 1), "緑町", true, first));
+        assertThat(TenantContext.callAs(tenant, () -> registryImport.load(first, versions))
+                        .inserted())
+                .isEqualTo(2);
+
+        // corrected records earlier in the file moved the person into batch 3 of the same run
+        RegistryImport.Outcome moved =
+                TenantContext.callAs(tenant, () -> registryImport.load(RegistryImport.batchId(run, 3), versions));
+        assertThat(moved.inserted()).isZero();
+        assertThat(moved.unchanged()).isEqualTo(2);
+        assertThat(moved.unchangedPersons()).containsExactly(a);
+
+        List<ImportedVersion> changed = List.of(
+                versions.get(0),
+                version(a, 2, ChangeReason.ADDRESS_CHANGE, LocalDate.of(2010, 10, 1), "桜町", true, first));
+        RegistryImport.Outcome refused =
+                TenantContext.callAs(tenant, () -> registryImport.load(RegistryImport.batchId(run, 4), changed));
+        assertThat(refused.inserted()).isZero();
+        assertThat(refused.refused()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("changed-after-import");
+            assertThat(r.reason()).contains(first);
+        });
+
+        RegistryImport.Outcome otherRun = TenantContext.callAs(
+                tenant, () -> registryImport.load(RegistryImport.batchId("other-" + run, 1), versions));
+        assertThat(otherRun.refused()).singleElement().satisfies(r -> assertThat(r.code())
+                .isEqualTo("already-in-registry"));
+        assertThat(RegistryImport.runOf(RegistryImport.batchId(run, 12))).isEqualTo(run);
     }
 }

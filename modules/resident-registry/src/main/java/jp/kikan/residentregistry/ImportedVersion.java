@@ -27,8 +27,11 @@ import org.jspecify.annotations.Nullable;
  * @param addressSince  住所を定めた年月日
  * @param address       住所
  * @param previousAddress 転入前住所
+ * @param formerAddress 異動前住所 (the address before the last 転居), on one line
  * @param removedOn     消除年月日
  * @param removalReason 消除事由 (転出, 死亡, 職権消除)
+ * @param destinationAddress 転出先住所, on one line
+ * @param reasonText    修正事由 of a 職権修正, 職権消除 or 回復 version (for a migrated one: the legacy 異動事由 it stands for)
  * @param honseki       本籍
  * @param hittosha      筆頭者
  * @param foreign       外国人住民の記載事項, or {@code null}
@@ -57,8 +60,11 @@ public record ImportedVersion(
         @Nullable LocalDate addressSince,
         ResidentAddress address,
         @Nullable String previousAddress,
+        @Nullable String formerAddress,
         @Nullable LocalDate removedOn,
         @Nullable String removalReason,
+        @Nullable String destinationAddress,
+        @Nullable String reasonText,
         @Nullable String honseki,
         @Nullable String hittosha,
         @Nullable Foreign foreign,

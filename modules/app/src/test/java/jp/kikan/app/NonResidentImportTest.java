@@ -1,0 +1,77 @@
+package jp.kikan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import jp.kikan.addressee.ImportedNonResident;
+import jp.kikan.addressee.NonResidentImport;
+import jp.kikan.platform.tenant.TenantContext;
+import jp.kikan.residentregistry.RegistryImport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * データ移行 of 住登外者: legacy numbers are kept and served by the addressee API, a re-run of the same run is a no-op,
+ * changed content and numbers of the wrong pool are refused, and numbers given afterwards come after the migrated ones.
+ */
+class NonResidentImportTest extends IntegrationTest {
+
+    @Autowired
+    NonResidentImport nonResidentImport;
+
+    @Test
+    void migratedNonResidentsKeepTheirNumbersAndARerunChangesNothing() {
+        String tenant = newTenantCode();
+        tenants.register(tenant, "宛名移行市", "アテナイコウシ");
+        String run = "run-" + UUID.randomUUID();
+        String number = "8"
+                + String.format(
+                        "%014d",
+                        70_000_000_000_000L + Math.abs(UUID.randomUUID().hashCode()));
+        ImportedNonResident person = new ImportedNonResident(
+                number, "移行　花子", "イコウ　ハナコ", LocalDate.of(1960, 2, 3), "2", "大阪府大阪市北区梅田一丁目１番１号", "jutogaisha.csv:2");
+        ImportedNonResident wrongPool =
+                new ImportedNonResident("000000000999999", "移行　次郎", null, null, "1", null, "jutogaisha.csv:3");
+        List<ImportedNonResident> batch = List.of(person, wrongPool);
+
+        NonResidentImport.Outcome first =
+                TenantContext.callAs(tenant, () -> nonResidentImport.load(RegistryImport.batchId(run, 1), batch));
+        assertThat(first.inserted()).isEqualTo(1);
+        assertThat(first.refused()).singleElement().satisfies(r -> assertThat(r.code())
+                .isEqualTo("resident-pool"));
+
+        NonResidentImport.Outcome again =
+                TenantContext.callAs(tenant, () -> nonResidentImport.load(RegistryImport.batchId(run, 2), batch));
+        assertThat(again.inserted()).isZero();
+        assertThat(again.unchangedPersons()).containsExactly(number);
+
+        ImportedNonResident moved = new ImportedNonResident(
+                number, "移行　花子", "イコウ　ハナコ", LocalDate.of(1960, 2, 3), "2", "北海道札幌市中央区北一条西二丁目", "jutogaisha.csv:2");
+        NonResidentImport.Outcome changed = TenantContext.callAs(
+                tenant, () -> nonResidentImport.load(RegistryImport.batchId(run, 3), List.of(moved)));
+        assertThat(changed.refused()).singleElement().satisfies(r -> assertThat(r.code())
+                .isEqualTo("changed-after-import"));
+        NonResidentImport.Outcome otherRun = TenantContext.callAs(
+                tenant, () -> nonResidentImport.load(RegistryImport.batchId("other", 1), List.of(person)));
+        assertThat(otherRun.refused()).singleElement().satisfies(r -> assertThat(r.code())
+                .isEqualTo("already-numbered"));
+
+        ApiClient api = api();
+        String clerk = api.token(tenant, "addressee:clerk");
+        ApiClient.Response read = api.get("/api/addressee/v1/tenants/" + tenant + "/addressees/" + number, clerk);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("shimei").asString()).isEqualTo("移行　花子");
+        assertThat(read.json().get("kubun").asString()).isEqualTo("JUTOGAI");
+
+        ApiClient.Response numbered = api.post(
+                "/api/addressee/v1/tenants/" + tenant + "/non-residents",
+                clerk,
+                "{\"shorikubun\":\"0\",\"shimei\":\"新規　三郎\",\"seinengappi\":\"1970-01-01\",\"seibetsu\":\"1\"}",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(numbered.status()).as(numbered.body()).isEqualTo(201);
+        assertThat(numbered.json().get("atenabango").asString()).isGreaterThan(number);
+    }
+}
