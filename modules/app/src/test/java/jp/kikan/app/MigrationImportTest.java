@@ -555,7 +555,7 @@ class MigrationImportTest extends IntegrationTest {
         ApiClient.Response badName =
                 api.post(imports(tenant), operator, request(work.resolve("empty"), "no spaces/allowed"));
         assertThat(badName.status()).isEqualTo(400);
-        assertThat(badName.json().get("invalidParams").toString()).contains("runName");
+        assertThat(badName.json().get("invalidParams").toString()).contains("\"run_name\"");
 
         ApiClient.Response clerk = api.post(
                 imports(tenant), api.token(tenant, "resident-registry:clerk"), request(work.resolve("empty"), "run-1"));
