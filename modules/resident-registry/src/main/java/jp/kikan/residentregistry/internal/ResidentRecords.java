@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -27,10 +26,6 @@ interface ResidentRecords extends JpaRepository<ResidentRecord, ResidentRecord.K
             + " and r.jotai <> 'SHOJO' order by r.setainushi desc, r.seinengappi, r.atenabango")
     List<ResidentRecord> findCurrentMembers(@Param("setaibango") String setaibango);
 
-    /** Every version of one person, oldest first. */
-    @Query("select r from ResidentRegistryRecord r where r.atenabango = :atenabango order by r.version")
-    List<ResidentRecord> history(@Param("atenabango") String atenabango);
-
     /** The versions believed now (not superseded), in timeline order. */
     @Query("select r from ResidentRegistryRecord r where r.atenabango = :atenabango and r.supersededAt is null"
             + " order by r.validFrom, r.version")
@@ -38,12 +33,6 @@ interface ResidentRecords extends JpaRepository<ResidentRecord, ResidentRecord.K
 
     @Query("select coalesce(max(r.version), 0) from ResidentRegistryRecord r where r.atenabango = :atenabango")
     int maxVersion(@Param("atenabango") String atenabango);
-
-    /** Clears the current mark of a person's versions, at once (before the new current version is inserted). */
-    @Modifying(flushAutomatically = true)
-    @Query(
-            "update ResidentRegistryRecord r set r.isCurrent = false where r.atenabango = :atenabango and r.isCurrent = true")
-    int clearCurrent(@Param("atenabango") String atenabango);
 
     @Query("select count(r) from ResidentRegistryRecord r")
     long countAll();
