@@ -24,16 +24,24 @@ abstract class IntegrationTest {
     /** 札幌市, registered by the tests. */
     static final String SAPPORO = "011002";
 
+    /** The codes handed out in this JVM: two tests must never share a tenant they expect to be empty. */
+    private static final java.util.Set<String> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /**
      * A tenant code of its own for a test class that writes (audit chains, overrides), so the tests also pass
      * again and again against a persistent database given by KIKAN_DB_URL. Valid check digit; municipality
-     * part 900–999, which few real municipalities use.
+     * part 900–999, which few real municipalities use; never the same code twice in one test JVM.
      */
     static String newTenantCode() {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        return jp.kikan.platform.identifier.LocalGovernmentCode.fromFiveDigits(
-                        String.format("%02d%03d", 1 + random.nextInt(47), 900 + random.nextInt(100)))
-                .value();
+        while (true) {
+            String code = jp.kikan.platform.identifier.LocalGovernmentCode.fromFiveDigits(
+                            String.format("%02d%03d", 1 + random.nextInt(47), 900 + random.nextInt(100)))
+                    .value();
+            if (HANDED_OUT.add(code)) {
+                return code;
+            }
+        }
     }
 
     @LocalServerPort
