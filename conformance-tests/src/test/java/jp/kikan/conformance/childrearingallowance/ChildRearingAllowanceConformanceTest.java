@@ -331,16 +331,26 @@ class ChildRearingAllowanceConformanceTest {
     @Requirement(id = "CRA-0013", title = "試算", business = BUSINESS, kind = RequirementKind.OPTIONAL)
     void aMonthIsSimulatedAroundTheThresholds() {
         for (String[] c : new String[][] {
-            {"1449999", "zenbu_shikyu", "57720"},
-            {"1450000", "ichibu_shikyu", "57700"},
-            {"2839999", "ichibu_shikyu", "16530"},
-            {"2840000", "shikyu_teishi", "0"}
+            // 令和7年度: 46,690 + 11,030; 一部 46,680 + 11,020 … 11,010 + 5,520
+            {"1449999", "zenbu_shikyu", "57720", "2025-06"},
+            {"1450000", "ichibu_shikyu", "57700", "2025-06"},
+            {"2839999", "ichibu_shikyu", "16530", "2025-06"},
+            {"2840000", "shikyu_teishi", "0", "2025-06"},
+            // 令和8年度: 48,050 + 11,350; 一部 48,040 + 11,340 … 11,340 + 5,680
+            {"1449999", "zenbu_shikyu", "59400", "2026-06"},
+            {"1450000", "ichibu_shikyu", "59380", "2026-06"},
+            {"2839999", "ichibu_shikyu", "17020", "2026-06"},
+            {"2840000", "shikyu_teishi", "0", "2026-06"}
         }) {
             ApiResponse r = clerk.post(BASE + "/simulations", """
-                    {"taisho_ym":"2025-06","taisho_jido_su":2,"jukyusha_kubun":"haha","shotokugaku":%s,"fuyo_shinzokuto_su":2}""".formatted(c[0]), key());
+                    {"taisho_ym":"%s","taisho_jido_su":2,"jukyusha_kubun":"haha","shotokugaku":%s,"fuyo_shinzokuto_su":2}""".formatted(c[3], c[0]), key());
             assertThat(r.status()).as(r.toString()).isEqualTo(200);
-            assertThat(r.jsonBody().path("shikyu_kubun").asString()).as(c[0]).isEqualTo(c[1]);
-            assertThat(r.jsonBody().path("getsugaku").asLong()).as(c[0]).isEqualTo(Long.parseLong(c[2]));
+            assertThat(r.jsonBody().path("shikyu_kubun").asString())
+                    .as(c[3] + " " + c[0])
+                    .isEqualTo(c[1]);
+            assertThat(r.jsonBody().path("getsugaku").asLong())
+                    .as(c[3] + " " + c[0])
+                    .isEqualTo(Long.parseLong(c[2]));
         }
     }
 }

@@ -127,8 +127,8 @@ class ChildRearingAllowanceRulesTest extends IntegrationTest {
         JsonNode family = family();
         String path = granted(family);
         assertThat(get(path + "/amounts/2026-04").json().get("getsugaku").asLong())
-                .as("one child, 所得 50万 below the 全部支給 limit (69万 + 38万)")
-                .isEqualTo(46_690);
+                .as("one child, 所得 50万 below the 全部支給 limit (69万 + 38万), 令和8年度 amount")
+                .isEqualTo(48_050);
 
         JsonNode birth = created(
                 registry + "/births", """
@@ -186,6 +186,6 @@ class ChildRearingAllowanceRulesTest extends IntegrationTest {
                 get(allowance + "/payment-runs/2026-05/notices").json().get(0);
         assertThat(notice.get("jusho_hitoku").asBoolean()).isTrue();
         assertThat(notice.has("jusho")).isFalse();
-        assertThat(notice.get("shikyugaku").asLong()).isEqualTo(46_690);
+        assertThat(notice.get("shikyugaku").asLong()).isEqualTo(48_050);
     }
 }

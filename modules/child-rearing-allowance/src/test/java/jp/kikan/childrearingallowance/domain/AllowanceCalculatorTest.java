@@ -160,20 +160,36 @@ class AllowanceCalculatorTest {
 
     @Nested
     class R8_2026 {
-        // R8 未確認: the 令和8年4月 物価スライド amounts could not be verified; the 令和7年度 values stay in force.
+        // 令和8年4月: 全部 48,050 / 一部 48,040〜11,340 (係数 0.0264029); 第2子以降 11,350 / 11,340〜5,680 (係数 0.0040719);
+        // 限度額 unchanged since 2024-11 (全部 69万 / 一部 208万 for 0 dependants, + 38万 each)
 
         @Test
-        void r8_keepsTheR7Values_R8未確認() {
-            assertThat(total("2026-11", 1, 1_069_999)).isEqualTo(46_690);
-            assertThat(total("2026-11", 1, 1_070_000)).isEqualTo(46_680);
-            assertThat(total("2026-11", 1, 1_070_001)).isEqualTo(46_680);
-            assertThat(total("2026-11", 2, 1_449_999)).isEqualTo(57_720);
-            assertThat(total("2026-11", 2, 2_839_999)).isEqualTo(16_530);
-            assertThat(total("2026-11", 3, 1_829_999)).isEqualTo(68_750);
-            assertThat(total("2026-11", 3, 3_219_999)).isEqualTo(22_050);
+        void oneChild_fullAndPartial_令和8年度物価スライド_児童扶養手当法施行令第2条の2() {
+            assertThat(total("2026-11", 1, 1_069_999)).isEqualTo(48_050);
+            assertThat(total("2026-11", 1, 1_070_000)).isEqualTo(48_040);
+            assertThat(total("2026-11", 1, 1_070_001)).isEqualTo(48_040); // 0.026 → 0 → 10
+            assertThat(total("2026-11", 1, 2_459_999)).isEqualTo(11_340); // 36,699.97 → 36,700 → 36,710
+            assertThat(total("2026-11", 1, 2_460_000)).isZero();
+            // the amounts of 令和7年度 still hold for March 2026
+            assertThat(total("2026-03", 1, 1_069_999)).isEqualTo(46_690);
+        }
+
+        @Test
+        void officialWorkedExample_所得122万円_扶養親族等1人_44080円_こども家庭庁計算例() {
+            // 48,050 −〔(1,220,000 − 1,070,000) × 0.0264029 = 3,960.435 → 3,960 ＋ 10〕= 44,080
+            assertThat(total("2026-04", 1, 1_220_000)).isEqualTo(44_080);
+        }
+
+        @Test
+        void twoAndThreeChildren_令和8年度_児童扶養手当法施行令第2条の4() {
+            assertThat(total("2026-11", 2, 1_449_999)).isEqualTo(59_400); // 48,050 + 11,350
+            assertThat(total("2026-11", 2, 2_839_999)).isEqualTo(17_020); // 11,340 + 5,680 (5,659.99 → 5,660 → 5,670)
+            assertThat(total("2026-11", 3, 1_829_999)).isEqualTo(70_750); // 48,050 + 11,350 × 2
+            assertThat(total("2026-11", 3, 1_830_000)).isEqualTo(70_720); // 48,040 + 11,340 × 2
+            assertThat(total("2026-11", 3, 3_219_999)).isEqualTo(22_700); // 11,340 + 5,680 × 2
             assertThat(total("2026-11", 3, 3_220_000)).isZero();
             assertThat(mother("2026-11", 1, 0).steps())
-                    .anySatisfy(s -> assertThat(s.source()).contains("R8 未確認"));
+                    .anySatisfy(s -> assertThat(s.source()).contains("令和8年度"));
         }
     }
 
