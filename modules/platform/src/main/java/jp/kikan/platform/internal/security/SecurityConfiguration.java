@@ -15,6 +15,7 @@ import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.security.StaffUser;
 import jp.kikan.platform.tenant.TenantDirectory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -68,7 +69,12 @@ class SecurityConfiguration {
         return ApiAccessRule.forMethod("PUT", "/api/platform/v1/tenants/*/parameter-overrides/*", PLATFORM_ADMIN);
     }
 
+    /**
+     * The filter chain of the HTTP API. Only in a web application: the application jar run as the データ移行 command line
+     * ({@code --spring.main.web-application-type=none}) has no HTTP API to secure, and no {@link HttpSecurity}.
+     */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             ObjectProvider<ApiAccessRule> rules,
