@@ -17,7 +17,7 @@ import org.springframework.core.env.PropertyResolver;
 /**
  * The import from the command line of the application jar: options from the properties {@code
  * kikan.migration.import.*} ({@code folder}, {@code tenant}, {@code run-name}, {@code encoding}, {@code report},
- * {@code batch-size}, {@code quiet}), progress on stderr, {@code report.json} and {@code report.md} in the report folder,
+ * {@code batch-size}, {@code parallel-batches}, {@code quiet}), progress on stderr, {@code report.json} and {@code report.md} in the report folder,
  * a summary on stdout, and an exit code like {@code validate}'s: 0 every record stored, 1 some rejected, 2 a file
  * could not be read to its end (nothing stored), 3 the counts do not reconcile, 4 a batch could not be stored (the
  * ones before it are; run again), 64 usage error.
@@ -56,7 +56,9 @@ public final class MigrationCommand {
                     SourceEncoding.of(properties.getProperty(PREFIX + "encoding", "UTF-8")),
                     run,
                     Integer.parseInt(properties.getProperty(
-                            PREFIX + "batch-size", Integer.toString(LoadingSink.DEFAULT_BATCH_SIZE))));
+                            PREFIX + "batch-size", Integer.toString(LoadingSink.DEFAULT_BATCH_SIZE))),
+                    Integer.parseInt(properties.getProperty(
+                            PREFIX + "parallel-batches", Integer.toString(LoadingSink.DEFAULT_PARALLEL_BATCHES))));
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return USAGE;

@@ -54,12 +54,14 @@ class MigrationImportController implements ImportsApi {
         }
         ImportRequest.EncodingEnum encoding = request.getEncoding();
         Integer batchSize = request.getBatchSize();
+        Integer parallelBatches = request.getParallelBatches();
         MigrationImports.Request run = new MigrationImports.Request(
                 tenantCode,
                 folder,
                 SourceEncoding.of(encoding == null ? "UTF-8" : encoding.getValue()),
                 request.getRunName(),
-                batchSize == null ? LoadingSink.DEFAULT_BATCH_SIZE : batchSize);
+                batchSize == null ? LoadingSink.DEFAULT_BATCH_SIZE : batchSize,
+                parallelBatches == null ? LoadingSink.DEFAULT_PARALLEL_BATCHES : parallelBatches);
         try {
             return ResponseEntity.ok(imports.run(run, ProgressListener.NONE));
         } catch (ImportRefusedException e) {

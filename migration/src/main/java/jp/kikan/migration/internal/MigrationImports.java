@@ -40,8 +40,20 @@ public class MigrationImports {
     /** A run name: letters, digits, dot, underscore, hyphen; at most 48 so that a batch id fits 64 characters. */
     static final Pattern RUN_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,47}");
 
-    /** What to import. */
-    public record Request(String tenant, Path folder, SourceEncoding encoding, String run, int batchSize) {}
+    /**
+     * What to import.
+     *
+     * @param batchSize       persons per batch (one transaction each)
+     * @param parallelBatches batches stored at the same time, each on its own connection
+     */
+    public record Request(
+            String tenant, Path folder, SourceEncoding encoding, String run, int batchSize, int parallelBatches) {
+
+        /** With {@link LoadingSink#DEFAULT_PARALLEL_BATCHES} batches at a time. */
+        public Request(String tenant, Path folder, SourceEncoding encoding, String run, int batchSize) {
+            this(tenant, folder, encoding, run, batchSize, LoadingSink.DEFAULT_PARALLEL_BATCHES);
+        }
+    }
 
     private final TenantDirectory tenants;
     private final RegistryImport registry;
@@ -111,6 +123,7 @@ public class MigrationImports {
                         request.tenant(), transactions, registry, addressees, SecurityContextHolder.getContext()),
                 request.run(),
                 request.batchSize(),
+                request.parallelBatches(),
                 codes)) {
             RunReport validated = validator.validate(set, Instant.now(), sink, progress);
             RunReport report = validated.complete()

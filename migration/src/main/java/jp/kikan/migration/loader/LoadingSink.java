@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import jp.kikan.addressee.ImportedNonResident;
 import jp.kikan.addressee.NonResidentImport;
 import jp.kikan.migration.model.LegacyHistoryRow;
@@ -37,9 +38,11 @@ import org.jspecify.annotations.Nullable;
  * them in batches of {@code batchSize} persons, each batch one transaction ({@link BatchStore}) with the batch id
  * {@code <run>/<number>}.
  *
- * <p>Batches are stored on a thread of their own while the next one is read and built (one in flight), so reading and
- * checking on the application's side overlap with the database's work. A failed batch stops the run: the batches
- * before it are committed, and the run started again under the same name finds them already stored ({@code
+ * <p>Batches are stored on threads of their own, {@code parallelBatches} at a time (each on its own connection and in
+ * its own transaction), while the next one is read and built: reading and checking on the application's side overlap
+ * with the database's work, and the database's index maintenance, the cost that bounds a bulk load, runs in several
+ * backends at once. A failed batch stops the run: the batches before it are committed (and those that were being
+ * stored alongside it may be), and the run started again under the same name finds them already stored ({@code
  * unchanged}) and goes on.
  *
  * <p>What the registries refuse (a person already in Kikan, content changed since the run stored it, …) and what the
@@ -54,6 +57,9 @@ public final class LoadingSink implements LegacyRecordSink, AutoCloseable {
     /** Persons (residents and 住登外者) per batch unless told otherwise. */
     public static final int DEFAULT_BATCH_SIZE = 5000;
 
+    /** Batches stored at the same time unless told otherwise. */
+    public static final int DEFAULT_PARALLEL_BATCHES = 2;
+
     private static final Map<String, String> FIELD_OF_CODE = Map.of(
             "birth-date-fusho", "seinengappi",
             "duplicate-my-number", "kojinbango",
@@ -62,6 +68,7 @@ public final class LoadingSink implements LegacyRecordSink, AutoCloseable {
     private final BatchStore store;
     private final String run;
     private final int batchSize;
+    private final int parallelBatches;
     private final VersionBuilder builder;
     private final ExecutorService worker;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
@@ -86,15 +93,31 @@ public final class LoadingSink implements LegacyRecordSink, AutoCloseable {
      * @param codes     the code lists (the 異動事由 mapping)
      */
     public LoadingSink(BatchStore store, String run, int batchSize, CodeLists codes) {
+        this(store, run, batchSize, DEFAULT_PARALLEL_BATCHES, codes);
+    }
+
+    /**
+     * @param store           stores a batch in one transaction for the run's tenant (called from several threads)
+     * @param run             the run's name, kept when the import is repeated
+     * @param batchSize       persons per batch
+     * @param parallelBatches batches stored at the same time (1 = one after the other)
+     * @param codes           the code lists (the 異動事由 mapping)
+     */
+    public LoadingSink(BatchStore store, String run, int batchSize, int parallelBatches, CodeLists codes) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1");
+        }
+        if (parallelBatches < 1) {
+            throw new IllegalArgumentException("parallel batches must be at least 1");
         }
         this.store = store;
         this.run = run;
         this.batchSize = batchSize;
+        this.parallelBatches = parallelBatches;
         this.builder = new VersionBuilder(codes);
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "migration-load-" + run);
+        AtomicInteger threads = new AtomicInteger();
+        this.worker = Executors.newFixedThreadPool(parallelBatches, r -> {
+            Thread t = new Thread(r, "migration-load-" + run + "-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -255,7 +278,7 @@ public final class LoadingSink implements LegacyRecordSink, AutoCloseable {
                         List.copyOf(full.versions),
                         List.copyOf(full.addressees)));
         inFlight.add(new InFlight(full, future));
-        while (inFlight.size() > 1) {
+        while (inFlight.size() > parallelBatches) {
             drainOne();
         }
     }

@@ -106,11 +106,7 @@ class NonResidentImporter implements NonResidentImport {
         }
         int inserted = toInsert == 0 ? 0 : copy(rows);
         if (maxNumber > 0) {
-            jdbc.queryForObject(
-                    "SELECT setval('addressee.non_resident_seq', greatest("
-                            + "(SELECT last_value FROM addressee.non_resident_seq), ?))",
-                    Long.class,
-                    maxNumber);
+            advanceSequence(maxNumber);
         }
         audit.record(new AuditEntry(
                 Business.PLATFORM,
@@ -240,5 +236,27 @@ class NonResidentImporter implements NonResidentImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Keeps the numbering sequence above the migrated numbers. Batches of one run are stored concurrently: the read and
+     * the {@code setval} are one step under an advisory lock, released right after (a sequence is not transactional).
+     */
+    private void advanceSequence(long atLeast) {
+        jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            try (var lock = connection.createStatement()) {
+                lock.execute("SELECT pg_advisory_lock(hashtext('addressee.non_resident_seq'))");
+            }
+            try (var set = connection.prepareStatement("SELECT setval('addressee.non_resident_seq', greatest("
+                    + "(SELECT last_value FROM addressee.non_resident_seq), ?))")) {
+                set.setLong(1, atLeast);
+                set.execute();
+            } finally {
+                try (var unlock = connection.createStatement()) {
+                    unlock.execute("SELECT pg_advisory_unlock(hashtext('addressee.non_resident_seq'))");
+                }
+            }
+            return true;
+        });
     }
 }

@@ -215,23 +215,37 @@ class RegistryImporter implements RegistryImport {
 
     /**
      * Keeps the number sequences above every migrated number, so the registry never gives one twice: above the largest
-     * number of this batch (earlier batches did the same for theirs), without scanning the table.
+     * number of this batch (earlier batches did the same for theirs), without scanning the table. Batches of one run are
+     * stored concurrently: the read of the sequence and its {@code setval} are one step under an advisory lock, taken and
+     * released around it (a sequence is not transactional, so nothing is held until the batch commits).
      */
     private void advanceSequences(long maxAtenabango, long maxSetaibango) {
         if (maxAtenabango > 0) {
-            jdbc.queryForObject(
-                    "SELECT setval('resident_registry.atenabango_seq', greatest("
-                            + "(SELECT last_value FROM resident_registry.atenabango_seq), ?))",
-                    Long.class,
-                    maxAtenabango);
+            advance("resident_registry.atenabango_seq", maxAtenabango);
         }
         if (maxSetaibango > 0) {
-            jdbc.queryForObject(
-                    "SELECT setval('resident_registry.setaibango_seq', greatest("
-                            + "(SELECT last_value FROM resident_registry.setaibango_seq), ?))",
-                    Long.class,
-                    maxSetaibango);
+            advance("resident_registry.setaibango_seq", maxSetaibango);
         }
+    }
+
+    private void advance(String sequence, long atLeast) {
+        jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            try (var lock = connection.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
+                lock.setString(1, sequence);
+                lock.execute();
+            }
+            try (var set = connection.prepareStatement(
+                    "SELECT setval('" + sequence + "', greatest((SELECT last_value FROM " + sequence + "), ?))")) {
+                set.setLong(1, atLeast);
+                set.execute();
+            } finally {
+                try (var unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                    unlock.setString(1, sequence);
+                    unlock.execute();
+                }
+            }
+            return true;
+        });
     }
 
     /** A number of the registry's own pool (digits, not beginning with 8), or 0. */
