@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import jp.kikan.migration.model.DataGroup;
 import jp.kikan.migration.model.LegacyHistoryRow;
@@ -24,7 +27,6 @@ import jp.kikan.migration.reader.LegacyFile;
 import jp.kikan.migration.reader.LegacySet;
 import jp.kikan.migration.reader.MalformedFileException;
 import jp.kikan.migration.reader.RecordReader;
-import jp.kikan.migration.reader.SourceRecord;
 import jp.kikan.migration.report.FileReport;
 import jp.kikan.migration.report.ReconciliationException;
 import jp.kikan.migration.report.Rejection;
@@ -53,6 +55,9 @@ public final class MigrationValidator {
 
     private static final int PROGRESS_EVERY = 16_384;
 
+    /** Chunks of records read and being checked ahead of the thread that consumes them. */
+    private static final int CHUNKS_AHEAD = 8;
+
     private final RecordValidator records;
     private final CodeLists codes;
     private final GaijiTable gaiji;
@@ -77,13 +82,18 @@ public final class MigrationValidator {
         long bytesTotal = set.totalBytes() * (sink == null ? 1 : 2);
         Progress counter = new Progress(progress, bytesTotal);
         Map<LegacyFile, Tally> tallies = new LinkedHashMap<>();
-        for (LegacyFile file : set.files()) {
-            tallies.put(file, check(file, cross, counter));
-        }
-        cross.resolve();
-        boolean complete = tallies.values().stream().allMatch(t -> t.error == null);
-        if (sink != null && complete) {
-            emitAll(set, cross, tallies, sink, counter);
+        ExecutorService pool = checkers();
+        try {
+            for (LegacyFile file : set.files()) {
+                tallies.put(file, check(file, cross, counter, pool));
+            }
+            cross.resolve();
+            boolean complete = tallies.values().stream().allMatch(t -> t.error == null);
+            if (sink != null && complete) {
+                emitAll(set, cross, tallies, sink, counter, pool);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         RunReport report = report(set, startedAt, cross, tallies);
         if (!report.reconciled()) {
@@ -106,7 +116,18 @@ public final class MigrationValidator {
         final EnumMap<Normalisation, Long> normalisations = new EnumMap<>(Normalisation.class);
     }
 
-    private Tally check(LegacyFile file, CrossRecordChecks cross, Progress progress) throws IOException {
+    /** The threads that check records (one per core), ahead of the thread that reads and cross-checks them. */
+    private static ExecutorService checkers() {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+            Thread t = new Thread(r, "migration-check-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private Tally check(LegacyFile file, CrossRecordChecks cross, Progress progress, ExecutorService pool)
+            throws IOException {
         Tally tally = new Tally();
         RecordReader reader = null;
         try {
@@ -117,13 +138,14 @@ public final class MigrationValidator {
                 tally.notices.add(p.line() + "行目: " + p.message());
             }
             String name = file.name();
-            SourceRecord record;
-            while ((record = reader.next()) != null) {
+            CheckedReader checkedReader = new CheckedReader(reader, records, binding, pool, CHUNKS_AHEAD);
+            CheckedReader.Checked next;
+            while ((next = checkedReader.next()) != null) {
                 tally.read++;
-                CheckedRecord checked = records.check(binding, record);
+                CheckedRecord checked = next.checked();
                 checked.normalisations().forEach((n, count) -> tally.normalisations.merge(n, (long) count, Long::sum));
                 cross.add(file.group(), name, checked);
-                progress.record("check", name, reader.bytesRead());
+                progress.record("check", name, checkedReader.bytesRead());
             }
             tally.emptyLines = reader.emptyLines();
         } catch (MalformedFileException e) {
@@ -143,7 +165,8 @@ public final class MigrationValidator {
             CrossRecordChecks cross,
             Map<LegacyFile, Tally> tallies,
             LegacyRecordSink sink,
-            Progress progress)
+            Progress progress,
+            ExecutorService pool)
             throws IOException {
         Map<DataGroup, LegacyFile> byGroup = new EnumMap<>(DataGroup.class);
         set.files().forEach(f -> byGroup.put(f.group(), f));
@@ -156,24 +179,26 @@ public final class MigrationValidator {
             }
             Tally tally = Objects.requireNonNull(tallies.get(file));
             if (group == DataGroup.JUMIN && history != null) {
-                long[] emitted = emitPersons(file, history, cross, sink, progress);
+                long[] emitted = emitPersons(file, history, cross, sink, progress, pool);
                 tally.emitted = emitted[0];
                 Objects.requireNonNull(tallies.get(history)).emitted = emitted[1];
             } else {
-                tally.emitted = emit(file, cross.rejected(group), sink, progress);
+                tally.emitted = emit(file, cross.rejected(group), sink, progress, pool);
             }
         }
     }
 
-    private long emit(LegacyFile file, BitSet rejected, LegacyRecordSink sink, Progress progress) throws IOException {
+    private long emit(LegacyFile file, BitSet rejected, LegacyRecordSink sink, Progress progress, ExecutorService pool)
+            throws IOException {
         long emitted = 0;
         try (RecordReader reader = file.open()) {
             RecordValidator.Binding binding = records.bind(file.group(), file.encoding(), reader.itemNames());
-            SourceRecord record;
+            CheckedReader checkedReader = new CheckedReader(reader, records, binding, pool, CHUNKS_AHEAD);
+            CheckedReader.Checked next;
             int ordinal = 0;
-            while ((record = reader.next()) != null) {
+            while ((next = checkedReader.next()) != null) {
                 if (!rejected.get(ordinal++)) {
-                    CheckedRecord checked = recheck(binding, record);
+                    CheckedRecord checked = passedAgain(next);
                     switch (file.group()) {
                         case SETAI -> sink.household(TypedRecords.household(checked));
                         case JUMIN -> sink.resident(TypedRecords.resident(checked));
@@ -182,7 +207,7 @@ public final class MigrationValidator {
                     }
                     emitted++;
                 }
-                progress.record("emit", reader.fileName(), reader.bytesRead());
+                progress.record("emit", reader.fileName(), checkedReader.bytesRead());
             }
             progress.fileDone(reader.fileName(), reader.bytesRead());
         }
@@ -201,7 +226,8 @@ public final class MigrationValidator {
             LegacyFile historyFile,
             CrossRecordChecks cross,
             LegacyRecordSink sink,
-            Progress progress)
+            Progress progress,
+            ExecutorService pool)
             throws IOException {
         BitSet residentRejected = cross.rejected(DataGroup.JUMIN);
         BitSet historyRejected = cross.rejected(DataGroup.IDORIREKI);
@@ -222,19 +248,22 @@ public final class MigrationValidator {
                     records.bind(DataGroup.JUMIN, juminFile.encoding(), people.itemNames());
             RecordValidator.Binding rowBinding =
                     records.bind(DataGroup.IDORIREKI, historyFile.encoding(), history.itemNames());
+            CheckedReader checkedPeople = new CheckedReader(people, records, personBinding, pool, CHUNKS_AHEAD);
+            CheckedReader checkedHistory = new CheckedReader(history, records, rowBinding, pool, CHUNKS_AHEAD);
             int next = 0;
             int ordinal = 0;
-            SourceRecord record;
-            while ((record = people.next()) != null) {
+            CheckedReader.Checked person;
+            while ((person = checkedPeople.next()) != null) {
                 int p = ordinal++;
                 if (!residentRejected.get(p)) {
-                    LegacyResident resident = TypedRecords.resident(recheck(personBinding, record));
+                    LegacyResident resident = TypedRecords.resident(passedAgain(person));
                     while (next <= lastRow[p]) {
-                        SourceRecord row = Objects.requireNonNull(history.next(), "history file shorter than before");
+                        CheckedReader.Checked row =
+                                Objects.requireNonNull(checkedHistory.next(), "history file shorter than before");
                         int r = next++;
                         if (!historyRejected.get(r)) {
                             held.computeIfAbsent(cross.historyResident(r), k -> new ArrayList<>(2))
-                                    .add(TypedRecords.history(recheck(rowBinding, row)));
+                                    .add(TypedRecords.history(passedAgain(row)));
                         }
                     }
                     sink.resident(resident);
@@ -247,10 +276,10 @@ public final class MigrationValidator {
                         }
                     }
                 }
-                progress.record("emit", people.fileName(), people.bytesRead() + history.bytesRead());
+                progress.record("emit", people.fileName(), checkedPeople.bytesRead() + checkedHistory.bytesRead());
             }
-            while (history.next() != null) {
-                progress.record("emit", history.fileName(), people.bytesRead() + history.bytesRead());
+            while (checkedHistory.next() != null) {
+                progress.record("emit", history.fileName(), people.bytesRead() + checkedHistory.bytesRead());
             }
             if (!held.isEmpty()) {
                 throw new IllegalStateException("history rows of no resident handed on: " + held.keySet());
@@ -261,12 +290,12 @@ public final class MigrationValidator {
     }
 
     /** The second pass checks an accepted record again (to type it); it must pass again. */
-    private CheckedRecord recheck(RecordValidator.Binding binding, SourceRecord record) {
-        CheckedRecord checked = records.check(binding, record);
-        if (!checked.passed()) {
-            throw new IllegalStateException("second pass disagrees on " + record.source());
+    private static CheckedRecord passedAgain(CheckedReader.Checked record) {
+        if (!record.checked().passed()) {
+            throw new IllegalStateException(
+                    "second pass disagrees on " + record.source().source());
         }
-        return checked;
+        return record.checked();
     }
 
     private RunReport report(
