@@ -46,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * unchanged}) and goes on.
  *
  * <p>What the registries refuse (a person already in Kikan, content changed since the run stored it, …) and what the
- * loader cannot store (a 不詳 birth date) become rejections of the records concerned: the resident record with the
+ * loader cannot store (a birth date whose year is unknown) become rejections of the records concerned: the resident record with the
  * reason, its history rows as {@code parent-rejected}, and the household record of a refused 世帯主 as {@code
  * household-head-refused} (the household's other members are stored: a household is not a record of the registry but
  * the members that carry its number). {@link #report} adds them to the validation's report so that read = accepted +
@@ -214,7 +214,7 @@ public final class LoadingSink implements LegacyRecordSink, AutoCloseable {
                 "格納していない項目: 住民の郵便番号・方書フリガナ、住登外者の個人番号、定義外の列（extras）は Kikan に格納先がありません。",
                 "住民票の過去の版は異動履歴から組み立てています。異動履歴にない項目（続柄、世帯主、振り仮名、本籍、個人番号、住民票コード、外国人住民の記載事項）は現在の値です。過去の住所は異動履歴の1行の住所を町字・番地号・方書に分けたもので、町字コードは現在と同じ町字の場合に限り付けています。",
                 "移行元の異動事由と住民記録の異動事由の対応は code-lists.tsv の registry 列のとおりです（婚姻・離婚などの戸籍届出は職権修正、転出取消は回復とし、移行元の異動事由を修正事由に残しています）。",
-                "不詳の生年月日は住民記録・宛名がまだ記録できないため、その住民・住登外者の格納を拒否しています（birth-date-fusho）。");
+                "生年月日が一部不詳の住民は、不詳表記をそのまま記録し、生年月日には補完日（分かっている部分の初日。例：昭和45年不詳 → 1970-01-01）を記録しています（年齢はこの日から数えます）。年も不詳の住民、不詳の生年月日の住登外者は記録できないため格納を拒否しています（birth-date-fusho）。");
     }
 
     /** A resident of a batch: the records it stands for, and its refusal by the loader if any. */

@@ -101,13 +101,13 @@ public final class VersionBuilder {
 
     /** The resident's versions, or why the person cannot be stored. */
     public Result build(LegacyResident resident, List<LegacyHistoryRow> history, String batchId) {
-        if (resident.seinengappi().isFusho()) {
+        LegacyDate birthDate = resident.seinengappi();
+        if (birthDate.isFusho() && birthDate.year() == 0) {
             return new Refused(
                     "birth-date-fusho",
-                    "生年月日：不詳（" + resident.seinengappi().fushoHyoki()
-                            + "）です。住民記録は不詳の生年月日をまだ記録できないため格納しません（対応後に同じ移行名で再実行すると格納されます）");
+                    "生年月日：年も不詳（" + birthDate.fushoHyoki() + "）です。住民記録は生年月日の年が分からない住民票を記録できないため格納しません（年を補って再実行してください）");
         }
-        LocalDate birth = exact(resident.seinengappi());
+        LocalDate birth = birthDate.isFusho() ? supplemented(birthDate) : exact(birthDate);
         LocalDate since = exact(resident.juminninattaYmd());
         List<Step> steps = new ArrayList<>(history.size() + 1);
         history.stream()
@@ -261,6 +261,7 @@ public final class VersionBuilder {
                     c.shimei,
                     resident.shimeiFurigana() == null ? "" : resident.shimeiFurigana(),
                     birth,
+                    resident.seinengappi().fushoHyoki(),
                     resident.seibetsu().code(),
                     c.setaibango,
                     resident.zokugara().label(),
@@ -312,6 +313,15 @@ public final class VersionBuilder {
                 a.choaza(),
                 a.banchigohyoki(),
                 a.katagaki());
+    }
+
+    /**
+     * The 補完日 of a partly known date: the first day of its known part (昭和45年不詳 → 1970-01-01, 昭和45年1月不詳 →
+     * 1970-01-01). Kikan's rule, not the standard's (which carries the 不詳表記 beside the date): ages are reckoned from
+     * it, and the registry keeps the 不詳表記 to show instead.
+     */
+    static LocalDate supplemented(LegacyDate date) {
+        return LocalDate.of(date.year(), date.month() == 0 ? 1 : date.month(), date.day() == 0 ? 1 : date.day());
     }
 
     private static LocalDate exact(LegacyDate date) {

@@ -211,11 +211,33 @@ class VersionBuilderTest {
     }
 
     @Test
-    void anUnknownBirthDateIsRefused() {
-        LegacyResident current = resident("000000000500002", new LegacyDate(1944, 0, 0, "昭和19年不詳"), "1980-04-01", "緑町");
+    void aPartlyUnknownBirthDateIsKeptWithItsNotation_andTheFirstDayOfTheKnownPartAsDate() {
+        LegacyResident year = resident("000000000500002", new LegacyDate(1944, 0, 0, "昭和19年不詳"), "1980-04-01", "緑町");
+        assertThat(versions(BUILDER.build(year, List.of(), BATCH)))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.birthDate()).isEqualTo(LocalDate.of(1944, 1, 1));
+                    assertThat(v.birthDateFusho()).isEqualTo("昭和19年不詳");
+                });
+        LegacyResident month = resident("000000000500003", new LegacyDate(1944, 7, 0, "昭和19年7月不詳"), "1980-04-01", "緑町");
+        assertThat(versions(BUILDER.build(month, List.of(), BATCH)))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.birthDate()).isEqualTo(LocalDate.of(1944, 7, 1));
+                    assertThat(v.birthDateFusho()).isEqualTo("昭和19年7月不詳");
+                });
+        LegacyResident exact = resident("000000000500004", LegacyDate.of(LocalDate.of(1944, 7, 9)), "1980-04-01", "緑町");
+        assertThat(versions(BUILDER.build(exact, List.of(), BATCH)))
+                .singleElement()
+                .satisfies(v -> assertThat(v.birthDateFusho()).isNull());
+    }
+
+    @Test
+    void aBirthDateWithoutItsYearIsRefused() {
+        LegacyResident current = resident("000000000500005", new LegacyDate(0, 0, 0, "不詳"), "1980-04-01", "緑町");
         assertThat(BUILDER.build(current, List.of(), BATCH)).isInstanceOfSatisfying(VersionBuilder.Refused.class, r -> {
             assertThat(r.code()).isEqualTo("birth-date-fusho");
-            assertThat(r.message()).contains("昭和19年不詳");
+            assertThat(r.message()).contains("年も不詳");
         });
     }
 }

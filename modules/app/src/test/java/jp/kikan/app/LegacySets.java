@@ -99,15 +99,16 @@ final class LegacySets {
         }
 
         /**
-         * What the load refuses of these records, as {@code file:line:field:code}: the registry cannot record a 不詳
-         * birth date, so such a resident is refused, with its history rows and the household it heads.
+         * What the load refuses of these records, as {@code file:line:field:code}: the registry cannot record a birth
+         * date whose year is unknown, so such a resident is refused, with its history rows and the household it heads
+         * (a partly unknown one is stored with its 不詳表記).
          */
         List<String> fushoRefusals() {
             Map<String, SourceRef> householdOfHead = new HashMap<>();
             households.forEach(h -> householdOfHead.put(h.setainushiAtenabango(), h.source()));
             List<String> out = new ArrayList<>();
             for (LegacyResident r : residents) {
-                if (r.seinengappi().isFusho()) {
+                if (r.seinengappi().isFusho() && r.seinengappi().year() == 0) {
                     out.add(r.source() + ":seinengappi:birth-date-fusho");
                     historyOf(r.atenabango()).forEach(row -> out.add(row.source() + ":atenabango:parent-rejected"));
                     SourceRef household = householdOfHead.get(r.atenabango());

@@ -279,6 +279,19 @@ class MigrationImportTest extends IntegrationTest {
         assertThat(birth.get("idoymd").asString()).isEqualTo(born.seinengappi().isoText());
         assertThat(birth.get("shimei").get("shimei").asString()).isEqualTo(born.shimei());
 
+        LegacyResident unknownBirth = stored.stream()
+                .filter(r -> r.seinengappi().isFusho())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no stored resident with a 不詳 birth date"));
+        JsonNode fusho = api.get(base + unknownBirth.atenabango(), clerk).json();
+        assertThat(fusho.get("seinengappi_fusho").asString())
+                .isEqualTo(unknownBirth.seinengappi().fushoHyoki());
+        assertThat(fusho.get("seinengappi").asString())
+                .as("補完日: the first day of the known part")
+                .isEqualTo(unknownBirth.seinengappi().year() + "-01-01");
+        assertThat(api.get(base + born.atenabango(), clerk).json().has("seinengappi_fusho"))
+                .isFalse();
+
         String nonResident = set.nonResidents.get(0).atenabango();
         JsonNode addressee = api.get("/api/addressee/v1/tenants/" + tenant + "/addressees/" + nonResident, clerk)
                 .json();
@@ -467,6 +480,7 @@ class MigrationImportTest extends IntegrationTest {
                 v.shimei(),
                 v.furigana(),
                 v.birthDate(),
+                v.birthDateFusho(),
                 v.sex(),
                 v.setaibango(),
                 v.zokugara(),

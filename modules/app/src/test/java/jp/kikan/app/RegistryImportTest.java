@@ -38,6 +38,7 @@ class RegistryImportTest extends IntegrationTest {
                 "移行　太郎",
                 "イコウ　タロウ",
                 LocalDate.of(1970, 1, 1),
+                null,
                 "1",
                 "000000000700001",
                 "世帯主",

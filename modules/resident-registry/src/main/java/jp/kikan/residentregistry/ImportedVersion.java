@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param current       the latest version of the person's timeline
  * @param shimei        氏名
  * @param furigana      氏名の振り仮名
- * @param birthDate     生年月日
+ * @param birthDate     生年月日; when {@code birthDateFusho} is given, the 補完日 (the first day of the known part)
+ * @param birthDateFusho 生年月日の不詳表記 (e.g. 「昭和45年不詳」) when the birth date is partly unknown, else {@code null}
  * @param sex           性別 code (0, 1, 2)
  * @param setaibango    世帯番号
  * @param zokugara      世帯主との続柄
@@ -52,6 +53,7 @@ public record ImportedVersion(
         String shimei,
         String furigana,
         LocalDate birthDate,
+        @Nullable String birthDateFusho,
         String sex,
         String setaibango,
         String zokugara,

@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param status     住民, 転出予定 or 消除
  * @param shimei     氏名
  * @param furigana   氏名の振り仮名
- * @param birthDate  生年月日
+ * @param birthDate  生年月日; when {@code birthDateFusho} is given, the 補完日 (the first day of the known part), which
+ *     ages are reckoned from
+ * @param birthDateFusho 生年月日の不詳表記 (e.g. 「昭和45年不詳」) when the birth date is partly unknown, else {@code null}
  * @param sex        性別 code (0 不明, 1 男, 2 女)
  * @param setaibango 世帯番号
  * @param zokugara   世帯主との続柄
@@ -35,6 +37,7 @@ public record ResidentSnapshot(
         String shimei,
         String furigana,
         LocalDate birthDate,
+        @Nullable String birthDateFusho,
         String sex,
         String setaibango,
         String zokugara,

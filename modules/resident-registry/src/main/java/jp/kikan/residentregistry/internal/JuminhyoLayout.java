@@ -72,7 +72,8 @@ final class JuminhyoLayout {
         if (r.tsusho != null) {
             rows.add(KeyValue.of("通称", r.tsusho));
         }
-        rows.add(KeyValue.of("生年月日", wareki(r.seinengappi)));
+        String fusho = r.seinengappiFusho;
+        rows.add(KeyValue.of("生年月日", fusho != null ? fusho : wareki(r.seinengappi)));
         rows.add(KeyValue.of(
                 "性別",
                 switch (r.seibetsu) {

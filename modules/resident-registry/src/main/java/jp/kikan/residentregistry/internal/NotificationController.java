@@ -217,7 +217,10 @@ class NotificationController implements NotificationsApi {
             });
         }
         if (birth != null) {
-            changes.add(r -> r.seinengappi = birth);
+            changes.add(r -> {
+                r.seinengappi = birth;
+                r.seinengappiFusho = null; // a corrected birth date is an exact one
+            });
         }
         if (request.getSeibetsu() != null) {
             String sex = request.getSeibetsu().getValue();

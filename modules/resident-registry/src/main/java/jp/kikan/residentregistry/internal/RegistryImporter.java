@@ -42,7 +42,7 @@ class RegistryImporter implements RegistryImport {
     /** The columns loaded, in COPY order. */
     private static final String COLUMNS = "tenant_code,atenabango,version,jotai,idojiyu,valid_from,todokede_ymd,"
             + "recorded_at,is_current,batch_id,import_digest,shimei,shimei_furigana,search_name,search_kana,search_given,"
-            + "search_given_kana,seinengappi,seibetsu,setaibango,zokugara,setainushi,juminninatta_ymd,jutei_ymd,"
+            + "search_given_kana,seinengappi,seinengappi_fusho,seibetsu,setaibango,zokugara,setainushi,juminninatta_ymd,jutei_ymd,"
             + "jusho_shikuchosonkodo,jusho_choazakodo,jusho_todofuken,jusho_shikugunchosonmei,jusho_choaza,"
             + "jusho_banchigohyoki,jusho_katagaki,search_address,tennyumae_jusho,idomae_jusho,shojo_ymd,shojo_jiyu,"
             + "tenshutsusaki_jusho,shusei_jiyu,honseki,hittosha,kokuseki,hojin30jo45_kubun,zairyushikaku,zairyukikan,"
@@ -313,6 +313,10 @@ class RegistryImporter implements RegistryImport {
                 }
                 text.append(ITEM_END);
             }
+            // added later: only when present, so that the digests of exact birth dates stay what earlier runs stored
+            if (v.birthDateFusho() != null) {
+                text.append("seinengappi_fusho=").append(v.birthDateFusho()).append(ITEM_END);
+            }
             text.append(VERSION_END);
         }
         try {
@@ -354,6 +358,7 @@ class RegistryImporter implements RegistryImport {
         field(out, r.searchGiven);
         field(out, r.searchGivenKana);
         field(out, v.birthDate());
+        field(out, v.birthDateFusho());
         field(out, v.sex());
         field(out, v.setaibango());
         field(out, v.zokugara());

@@ -217,6 +217,7 @@ class RegistryReader implements ResidentRegistry {
                 r.shimei,
                 r.shimeiFurigana,
                 r.seinengappi,
+                r.seinengappiFusho,
                 r.seibetsu,
                 r.setaibango,
                 r.zokugara,

@@ -105,6 +105,14 @@ public class ResidentRecord {
     String searchGivenKana;
 
     LocalDate seinengappi = LocalDate.EPOCH;
+
+    /**
+     * 生年月日の不詳表記 (e.g. 「昭和45年不詳」), when the birth date is partly unknown; {@link #seinengappi} is then the 補完日
+     * (the first day of the known part).
+     */
+    @Nullable
+    String seinengappiFusho;
+
     String seibetsu = "0";
     String setaibango = "";
     String zokugara = "";
@@ -240,6 +248,7 @@ public class ResidentRecord {
         r.searchGiven = searchGiven;
         r.searchGivenKana = searchGivenKana;
         r.seinengappi = seinengappi;
+        r.seinengappiFusho = seinengappiFusho;
         r.seibetsu = seibetsu;
         r.setaibango = setaibango;
         r.zokugara = zokugara;
@@ -346,8 +355,10 @@ public class ResidentRecord {
         return parts.length < 2 ? null : SearchNormalizer.normalize(parts[1]);
     }
 
+    /** 生年月日 (exact: any 不詳表記 is cleared) and 性別. */
     public ResidentRecord person(LocalDate seinengappi, String seibetsu) {
         this.seinengappi = seinengappi;
+        this.seinengappiFusho = null;
         this.seibetsu = seibetsu;
         return this;
     }

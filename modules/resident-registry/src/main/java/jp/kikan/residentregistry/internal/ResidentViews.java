@@ -44,6 +44,7 @@ final class ResidentViews {
                         r.recordedAt.atOffset(ZoneOffset.UTC),
                         restricted)
                 .setainushiShimei(headName)
+                .seinengappiFusho(r.seinengappiFusho)
                 .juminninattaYmd(r.juminninattaYmd)
                 .juteiymd(r.juteiYmd)
                 .tenshutsuYoteiYmd(r.tenshutsuYoteiYmd)
