@@ -1,13 +1,8 @@
 package jp.kikan.addressee.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,13 +16,13 @@ import jp.kikan.addressee.NonResidentImport;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.bulk.BulkLoad;
+import jp.kikan.platform.bulk.CopyRows;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.residentregistry.RegistryImport;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,11 +61,10 @@ class NonResidentImporter implements NonResidentImport {
         Map<String, Stored> stored = stored(tenant, List.copyOf(byNumber.keySet()));
         List<Refusal> refused = new ArrayList<>();
         List<String> unchangedPersons = new ArrayList<>();
-        StringBuilder rows = new StringBuilder(persons.size() * 300);
+        CopyRows rows = new CopyRows(persons.size(), 300);
         Instant now = Instant.now();
         String actor = CurrentStaff.actor();
         long maxNumber = 0;
-        int toInsert = 0;
         for (ImportedNonResident p : byNumber.values()) {
             String a = p.atenabango();
             Stored before = stored.get(a);
@@ -98,15 +92,14 @@ class NonResidentImporter implements NonResidentImport {
                 refused.add(new Refusal(a, p.source(), "resident-pool", "住登外者宛名番号は 8 で始まります（8 で始まらない番号は住民宛名番号の範囲です）。"));
             } else {
                 row(rows, tenant, p, now, actor, batchId, digest);
-                toInsert++;
                 if (NUMBERED.matcher(a).matches()) {
                     maxNumber = Math.max(maxNumber, Long.parseLong(a.substring(1)));
                 }
             }
         }
-        int inserted = toInsert == 0 ? 0 : copy(rows);
+        int inserted = BulkLoad.insert(jdbc, "addressee.non_resident", COLUMNS, rows);
         if (maxNumber > 0) {
-            advanceSequence(maxNumber);
+            BulkLoad.advanceSequence(jdbc, "addressee.non_resident_seq", maxNumber);
         }
         audit.record(new AuditEntry(
                 Business.PLATFORM,
@@ -121,16 +114,7 @@ class NonResidentImporter implements NonResidentImport {
 
     @Override
     public void refreshStatistics() {
-        // ANALYZE needs the table's owner: the deployment's role, not the tenant role a bound tenant switches to.
-        String tenant = TenantContext.current().orElse(null);
-        TenantContext.clear();
-        try {
-            jdbc.execute("ANALYZE addressee.non_resident");
-        } finally {
-            if (tenant != null) {
-                TenantContext.bind(tenant);
-            }
-        }
+        BulkLoad.analyze(jdbc, "addressee.non_resident");
     }
 
     private Map<String, Stored> stored(String tenant, List<String> numbers) {
@@ -146,74 +130,28 @@ class NonResidentImporter implements NonResidentImport {
         return out;
     }
 
-    private int copy(StringBuilder rows) {
-        Integer inserted = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("CREATE TEMP TABLE IF NOT EXISTS non_resident_import_staging"
-                        + " (LIKE addressee.non_resident INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-            }
-            copyIn(
-                    connection,
-                    "COPY non_resident_import_staging (" + COLUMNS + ") FROM STDIN WITH (FORMAT text)",
-                    rows);
-            try (var statement = connection.createStatement()) {
-                int count = statement.executeUpdate("INSERT INTO addressee.non_resident (" + COLUMNS + ") SELECT "
-                        + COLUMNS + " FROM non_resident_import_staging");
-                statement.execute("TRUNCATE non_resident_import_staging");
-                return count;
-            }
-        });
-        return inserted == null ? 0 : inserted;
-    }
-
-    private static void copyIn(Connection connection, String sql, StringBuilder rows) throws SQLException {
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void row(
-            StringBuilder out,
+            CopyRows out,
             String tenant,
             ImportedNonResident p,
             Instant now,
             String actor,
             String batchId,
             String digest) {
-        field(out, tenant);
-        field(out, p.atenabango());
-        field(out, p.shimei());
-        field(out, p.furigana());
-        field(out, SearchNormalizer.normalize(p.shimei()));
-        field(out, p.furigana() == null ? null : SearchNormalizer.normalize(p.furigana()));
-        field(out, p.birthDate() == null ? null : p.birthDate().toString());
-        field(out, p.sex());
-        field(out, p.address());
-        field(out, p.address() == null ? null : SearchNormalizer.normalize(p.address()));
-        field(out, now.toString());
-        field(out, actor);
-        field(out, batchId);
-        out.append(digest).append('\n');
-    }
-
-    private static void field(StringBuilder out, @Nullable String value) {
-        if (value == null) {
-            out.append("\\N");
-        } else {
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    default -> out.append(c);
-                }
-            }
-        }
-        out.append('\t');
+        out.field(tenant);
+        out.field(p.atenabango());
+        out.field(p.shimei());
+        out.field(p.furigana());
+        out.field(SearchNormalizer.normalize(p.shimei()));
+        out.field(p.furigana() == null ? null : SearchNormalizer.normalize(p.furigana()));
+        out.field(p.birthDate());
+        out.field(p.sex());
+        out.field(p.address());
+        out.field(p.address() == null ? null : SearchNormalizer.normalize(p.address()));
+        out.field(now);
+        out.field(actor);
+        out.field(batchId);
+        out.field(digest).endRow();
     }
 
     /** SHA-256 over the person's items (not the batch id or the source reference). */
@@ -236,27 +174,5 @@ class NonResidentImporter implements NonResidentImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * Keeps the numbering sequence above the migrated numbers. Batches of one run are stored concurrently: the read and
-     * the {@code setval} are one step under an advisory lock, released right after (a sequence is not transactional).
-     */
-    private void advanceSequence(long atLeast) {
-        jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-            try (var lock = connection.createStatement()) {
-                lock.execute("SELECT pg_advisory_lock(hashtext('addressee.non_resident_seq'))");
-            }
-            try (var set = connection.prepareStatement("SELECT setval('addressee.non_resident_seq', greatest("
-                    + "(SELECT last_value FROM addressee.non_resident_seq), ?))")) {
-                set.setLong(1, atLeast);
-                set.execute();
-            } finally {
-                try (var unlock = connection.createStatement()) {
-                    unlock.execute("SELECT pg_advisory_unlock(hashtext('addressee.non_resident_seq'))");
-                }
-            }
-            return true;
-        });
     }
 }

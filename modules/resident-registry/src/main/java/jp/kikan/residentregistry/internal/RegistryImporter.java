@@ -1,14 +1,8 @@
 package jp.kikan.residentregistry.internal;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,13 +12,13 @@ import java.util.Map;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.bulk.BulkLoad;
+import jp.kikan.platform.bulk.CopyRows;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ImportedVersion;
 import jp.kikan.residentregistry.RegistryImport;
 import jp.kikan.residentregistry.ResidentAddress;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,8 +73,7 @@ class RegistryImporter implements RegistryImport {
         Map<String, String> myNumbersInUse = myNumbersInUse(tenant, versions);
         List<Refusal> refused = new ArrayList<>();
         List<String> unchangedPersons = new ArrayList<>();
-        StringBuilder rows = new StringBuilder(versions.size() * 640);
-        int toInsert = 0;
+        CopyRows rows = new CopyRows(versions.size(), 640);
         long maxAtenabango = 0;
         long maxSetaibango = 0;
         int unchanged = 0;
@@ -121,13 +114,12 @@ class RegistryImporter implements RegistryImport {
             } else {
                 for (ImportedVersion v : own) {
                     row(rows, tenant, batchId, v, digest);
-                    toInsert++;
                     maxSetaibango = Math.max(maxSetaibango, number(v.setaibango()));
                 }
                 maxAtenabango = Math.max(maxAtenabango, number(a));
             }
         }
-        int inserted = toInsert == 0 ? 0 : copy(rows);
+        int inserted = BulkLoad.insert(jdbc, "resident_registry.resident_record", COLUMNS, rows);
         advanceSequences(maxAtenabango, maxSetaibango);
         audit.record(new AuditEntry(
                 Business.RESIDENT_REGISTRY,
@@ -142,16 +134,7 @@ class RegistryImporter implements RegistryImport {
 
     @Override
     public void refreshStatistics() {
-        // ANALYZE needs the table's owner: the deployment's role, not the tenant role a bound tenant switches to.
-        String tenant = TenantContext.current().orElse(null);
-        TenantContext.clear();
-        try {
-            jdbc.execute("ANALYZE resident_registry.resident_record");
-        } finally {
-            if (tenant != null) {
-                TenantContext.bind(tenant);
-            }
-        }
+        BulkLoad.analyze(jdbc, "resident_registry.resident_record");
     }
 
     /** The batch and digest of each person's first version, for the persons already in the registry. */
@@ -188,64 +171,17 @@ class RegistryImporter implements RegistryImport {
         return out;
     }
 
-    private int copy(StringBuilder rows) {
-        Integer inserted = jdbc.execute((ConnectionCallback<Integer>) connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("CREATE TEMP TABLE IF NOT EXISTS resident_import_staging"
-                        + " (LIKE resident_registry.resident_record INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
-            }
-            copyIn(connection, "COPY resident_import_staging (" + COLUMNS + ") FROM STDIN WITH (FORMAT text)", rows);
-            try (var statement = connection.createStatement()) {
-                int count = statement.executeUpdate("INSERT INTO resident_registry.resident_record (" + COLUMNS
-                        + ") SELECT " + COLUMNS + " FROM resident_import_staging");
-                statement.execute("TRUNCATE resident_import_staging");
-                return count;
-            }
-        });
-        return inserted == null ? 0 : inserted;
-    }
-
-    private static void copyIn(Connection connection, String sql, StringBuilder rows) throws SQLException {
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * Keeps the number sequences above every migrated number, so the registry never gives one twice: above the largest
-     * number of this batch (earlier batches did the same for theirs), without scanning the table. Batches of one run are
-     * stored concurrently: the read of the sequence and its {@code setval} are one step under an advisory lock, taken and
-     * released around it (a sequence is not transactional, so nothing is held until the batch commits).
+     * number of this batch (earlier batches did the same for theirs), without scanning the table.
      */
     private void advanceSequences(long maxAtenabango, long maxSetaibango) {
         if (maxAtenabango > 0) {
-            advance("resident_registry.atenabango_seq", maxAtenabango);
+            BulkLoad.advanceSequence(jdbc, "resident_registry.atenabango_seq", maxAtenabango);
         }
         if (maxSetaibango > 0) {
-            advance("resident_registry.setaibango_seq", maxSetaibango);
+            BulkLoad.advanceSequence(jdbc, "resident_registry.setaibango_seq", maxSetaibango);
         }
-    }
-
-    private void advance(String sequence, long atLeast) {
-        jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-            try (var lock = connection.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
-                lock.setString(1, sequence);
-                lock.execute();
-            }
-            try (var set = connection.prepareStatement(
-                    "SELECT setval('" + sequence + "', greatest((SELECT last_value FROM " + sequence + "), ?))")) {
-                set.setLong(1, atLeast);
-                set.execute();
-            } finally {
-                try (var unlock = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
-                    unlock.setString(1, sequence);
-                    unlock.execute();
-                }
-            }
-            return true;
-        });
     }
 
     /** A number of the registry's own pool (digits, not beginning with 8), or 0. */
@@ -329,7 +265,7 @@ class RegistryImporter implements RegistryImport {
     }
 
     /** One COPY text row, from the version as the registry's own record would hold it (search keys included). */
-    private static void row(StringBuilder out, String tenant, String batchId, ImportedVersion v, String digest) {
+    private static void row(CopyRows out, String tenant, String batchId, ImportedVersion v, String digest) {
         ResidentRecord r = ResidentRecord.first(v.atenabango(), v.validFrom(), v.recordedAt());
         r.shimei = v.shimei();
         r.shimeiFurigana = v.furigana();
@@ -340,81 +276,57 @@ class RegistryImporter implements RegistryImport {
             r.tsushoFurigana = f.tsushoFurigana();
         }
         r.address(v.address());
-        field(out, tenant);
-        field(out, v.atenabango());
-        field(out, Integer.toString(v.version()));
-        field(out, v.status().code());
-        field(out, v.reason().code());
-        field(out, v.validFrom());
-        field(out, v.notifiedOn());
-        field(out, v.recordedAt().toString());
-        field(out, v.current() ? "t" : "f");
-        field(out, batchId);
-        field(out, digest);
-        field(out, v.shimei());
-        field(out, v.furigana());
-        field(out, r.searchName);
-        field(out, r.searchKana);
-        field(out, r.searchGiven);
-        field(out, r.searchGivenKana);
-        field(out, v.birthDate());
-        field(out, v.birthDateFusho());
-        field(out, v.sex());
-        field(out, v.setaibango());
-        field(out, v.zokugara());
-        field(out, v.head() ? "t" : "f");
-        field(out, v.residentSince());
-        field(out, v.addressSince());
-        field(out, r.jushoShikuchosonkodo);
-        field(out, r.jushoChoazakodo);
-        field(out, r.jushoTodofuken);
-        field(out, r.jushoShikugunchosonmei);
-        field(out, r.jushoChoaza);
-        field(out, r.jushoBanchigohyoki);
-        field(out, r.jushoKatagaki);
-        field(out, r.searchAddress);
-        field(out, v.previousAddress());
-        field(out, v.formerAddress());
-        field(out, v.removedOn());
-        field(out, v.removalReason());
-        field(out, v.destinationAddress());
-        field(out, v.reasonText());
-        field(out, v.honseki());
-        field(out, v.hittosha());
-        field(out, f == null ? null : f.kokuseki());
-        field(out, f == null ? null : f.kubun());
-        field(out, f == null ? null : f.zairyushikaku());
-        field(out, f == null ? null : f.zairyukikan());
-        field(out, f == null ? null : f.periodEnds());
-        field(out, f == null ? null : f.cardNumber());
-        field(out, f == null ? null : f.tsusho());
-        field(out, f == null ? null : f.tsushoFurigana());
-        field(out, r.searchTsusho);
-        field(out, v.residentCode());
-        out.append(v.myNumber() == null ? "\\N" : escape(v.myNumber())).append('\n');
-    }
-
-    private static void field(StringBuilder out, @Nullable Object value) {
-        out.append(value == null ? "\\N" : escape(value.toString())).append('\t');
-    }
-
-    private static void field(StringBuilder out, @Nullable LocalDate value) {
-        out.append(value == null ? "\\N" : value.toString()).append('\t');
-    }
-
-    /** COPY text format escapes: backslash, tab, newline and carriage return. */
-    static String escape(String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        out.field(tenant);
+        out.field(v.atenabango());
+        out.field(v.version());
+        out.field(v.status().code());
+        out.field(v.reason().code());
+        out.field(v.validFrom());
+        out.field(v.notifiedOn());
+        out.field(v.recordedAt());
+        out.field(v.current());
+        out.field(batchId);
+        out.field(digest);
+        out.field(v.shimei());
+        out.field(v.furigana());
+        out.field(r.searchName);
+        out.field(r.searchKana);
+        out.field(r.searchGiven);
+        out.field(r.searchGivenKana);
+        out.field(v.birthDate());
+        out.field(v.birthDateFusho());
+        out.field(v.sex());
+        out.field(v.setaibango());
+        out.field(v.zokugara());
+        out.field(v.head());
+        out.field(v.residentSince());
+        out.field(v.addressSince());
+        out.field(r.jushoShikuchosonkodo);
+        out.field(r.jushoChoazakodo);
+        out.field(r.jushoTodofuken);
+        out.field(r.jushoShikugunchosonmei);
+        out.field(r.jushoChoaza);
+        out.field(r.jushoBanchigohyoki);
+        out.field(r.jushoKatagaki);
+        out.field(r.searchAddress);
+        out.field(v.previousAddress());
+        out.field(v.formerAddress());
+        out.field(v.removedOn());
+        out.field(v.removalReason());
+        out.field(v.destinationAddress());
+        out.field(v.reasonText());
+        out.field(v.honseki());
+        out.field(v.hittosha());
+        out.field(f == null ? null : f.kokuseki());
+        out.field(f == null ? null : f.kubun());
+        out.field(f == null ? null : f.zairyushikaku());
+        out.field(f == null ? null : f.zairyukikan());
+        out.field(f == null ? null : f.periodEnds());
+        out.field(f == null ? null : f.cardNumber());
+        out.field(f == null ? null : f.tsusho());
+        out.field(f == null ? null : f.tsushoFurigana());
+        out.field(r.searchTsusho);
+        out.field(v.residentCode());
+        out.field(v.myNumber()).endRow();
     }
 }
