@@ -16,6 +16,7 @@ import jp.kikan.childallowance.web.model.RevisionRequest;
 import jp.kikan.childallowance.web.model.StatusReportRequest;
 import jp.kikan.childallowance.web.model.UnpaidClaimRequest;
 import jp.kikan.platform.http.EntityTags;
+import jp.kikan.platform.problem.RequestDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -13,6 +13,7 @@ import jp.kikan.childallowance.web.model.Payment;
 import jp.kikan.childallowance.web.model.PaymentNotice;
 import jp.kikan.childallowance.web.model.PaymentRun;
 import jp.kikan.childallowance.web.model.PaymentRunRequest;
+import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.residentregistry.ResidentAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

@@ -21,6 +21,7 @@ import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ResidentSnapshot;

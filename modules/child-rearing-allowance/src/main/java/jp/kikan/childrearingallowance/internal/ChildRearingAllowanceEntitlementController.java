@@ -15,6 +15,7 @@ import jp.kikan.childrearingallowance.web.model.Revision;
 import jp.kikan.childrearingallowance.web.model.RevisionRequest;
 import jp.kikan.childrearingallowance.web.model.StatusReportRequest;
 import jp.kikan.platform.http.EntityTags;
+import jp.kikan.platform.problem.RequestDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -12,6 +12,7 @@ import jp.kikan.childrearingallowance.web.model.Payment;
 import jp.kikan.childrearingallowance.web.model.PaymentNotice;
 import jp.kikan.childrearingallowance.web.model.PaymentRun;
 import jp.kikan.childrearingallowance.web.model.PaymentRunRequest;
+import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.residentregistry.ResidentAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.residentregistry.ResidentRegistry;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import org.springframework.stereotype.Component;

@@ -7,6 +7,7 @@ import jp.kikan.platform.identifier.MyNumber;
 import jp.kikan.platform.identifier.ResidentCode;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.platform.validation.InvalidValueException;
 import jp.kikan.residentregistry.ResidentAddress;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.residentregistry.ChangeReason;
 import jp.kikan.residentregistry.ResidentAddress;

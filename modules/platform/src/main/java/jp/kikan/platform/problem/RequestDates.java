@@ -1,28 +1,29 @@
-package jp.kikan.childallowance.internal;
+package jp.kikan.platform.problem;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import jp.kikan.platform.problem.InvalidParam;
-import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.time.WarekiFormat;
 import jp.kikan.platform.validation.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
-/** Dates as entered at the counter (ISO 8601 or 和暦) and months; a wrong one is a problem naming the field. */
-final class RequestDates {
+/**
+ * Dates and months of API requests, as entered at the counter (ISO 8601 or 和暦, e.g. 「令和8年4月1日」); a wrong one is
+ * a problem document naming the field, in Japanese.
+ */
+public final class RequestDates {
 
     /** The business's calendar days are Japanese ones. */
-    static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private RequestDates() {}
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(JAPAN);
     }
 
-    static LocalDate required(String field, @Nullable String text) {
+    public static LocalDate required(String field, @Nullable String text) {
         LocalDate date = optional(field, text);
         if (date == null) {
             throw ProblemException.invalid(
@@ -31,7 +32,7 @@ final class RequestDates {
         return date;
     }
 
-    static @Nullable LocalDate optional(String field, @Nullable String text) {
+    public static @Nullable LocalDate optional(String field, @Nullable String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -52,7 +53,7 @@ final class RequestDates {
     }
 
     /** A date that must not lie after today (届出 and 請求 are made on or before the day they are recorded). */
-    static LocalDate notFuture(String field, @Nullable String text) {
+    public static LocalDate notFuture(String field, @Nullable String text) {
         LocalDate date = required(field, text);
         if (date.isAfter(today())) {
             throw unprocessable("future-date", field, "未来の日付（" + date + "）は指定できません。");
@@ -60,7 +61,7 @@ final class RequestDates {
         return date;
     }
 
-    static YearMonth month(String field, String text) {
+    public static YearMonth month(String field, String text) {
         try {
             return YearMonth.parse(text);
         } catch (DateTimeParseException e) {
@@ -68,12 +69,12 @@ final class RequestDates {
         }
     }
 
-    static @Nullable YearMonth optionalMonth(String field, @Nullable String text) {
+    public static @Nullable YearMonth optionalMonth(String field, @Nullable String text) {
         return text == null || text.isBlank() ? null : month(field, text);
     }
 
     /** 422 naming the field: a well-formed request a legal or business rule refuses. */
-    static ProblemException unprocessable(String code, String field, String reason) {
+    public static ProblemException unprocessable(String code, String field, String reason) {
         return ProblemException.unprocessable(code, reason, new InvalidParam(field, code, reason));
     }
 }
