@@ -1,5 +1,6 @@
 package jp.kikan.migration.loader;
 
+import java.time.LocalDate;
 import jp.kikan.addressee.ImportedNonResident;
 import jp.kikan.migration.dates.LegacyDate;
 import jp.kikan.migration.model.CodeValue;
@@ -10,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A 住登外者 as the addressee module stores one: 基本4情報 with the address on one line (国内: 都道府県 市区郡町村名 町字
  * 番地号 and 方書 after a full-width space; 国外: 国名等 and 国外住所), 性別 0 (不明) when the legacy record has none. A 不詳
- * 生年月日 is refused (the addressee module records exact dates only); the 個人番号 is not stored (the addressee module
- * has no place for it).
+ * 生年月日 keeps its 不詳表記, with the 補完日 as date (none when even the year is unknown); the 個人番号 is not stored (the
+ * addressee module has no place for it).
  */
 final class NonResidentRecords {
 
@@ -22,11 +23,6 @@ final class NonResidentRecords {
 
     /** Why the 住登外者 cannot be stored, or null when it can. */
     static VersionBuilder.@Nullable Refused refusal(LegacyNonResident n) {
-        LegacyDate birth = n.seinengappi();
-        if (birth != null && birth.isFusho()) {
-            return new VersionBuilder.Refused(
-                    "birth-date-fusho", "生年月日：不詳（" + birth.fushoHyoki() + "）です。住登外者の宛名は不詳の生年月日をまだ記録できないため格納しません");
-        }
         String address = oneLine(n.jusho());
         if (address != null && address.length() > ADDRESS_LENGTH) {
             return new VersionBuilder.Refused(
@@ -45,10 +41,24 @@ final class NonResidentRecords {
                 n.atenabango(),
                 n.shimei(),
                 n.shimeiFurigana(),
-                birth == null ? null : birth.date().orElseThrow(),
+                birthDate(birth),
+                birth == null ? null : birth.fushoHyoki(),
                 sex == null ? "0" : sex.code(),
                 address,
                 n.source().toString());
+    }
+
+    /**
+     * The date of a 住登外者's birth: exact, the 補完日 of a partly known one (as for residents), or none when even the
+     * year is unknown (the addressee record's birth date is optional; the 不詳表記 is kept either way).
+     */
+    private static @Nullable LocalDate birthDate(@Nullable LegacyDate birth) {
+        if (birth == null || (birth.isFusho() && birth.year() == 0)) {
+            return null;
+        }
+        return birth.isFusho()
+                ? VersionBuilder.supplemented(birth)
+                : birth.date().orElseThrow();
     }
 
     static @Nullable String oneLine(LegacyAddress a) {

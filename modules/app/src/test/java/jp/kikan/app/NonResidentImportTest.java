@@ -31,24 +31,41 @@ class NonResidentImportTest extends IntegrationTest {
                         "%014d",
                         70_000_000_000_000L + Math.abs(UUID.randomUUID().hashCode()));
         ImportedNonResident person = new ImportedNonResident(
-                number, "移行　花子", "イコウ　ハナコ", LocalDate.of(1960, 2, 3), "2", "大阪府大阪市北区梅田一丁目１番１号", "jutogaisha.csv:2");
+                number,
+                "移行　花子",
+                "イコウ　ハナコ",
+                LocalDate.of(1960, 2, 3),
+                null,
+                "2",
+                "大阪府大阪市北区梅田一丁目１番１号",
+                "jutogaisha.csv:2");
         ImportedNonResident wrongPool =
-                new ImportedNonResident("000000000999999", "移行　次郎", null, null, "1", null, "jutogaisha.csv:3");
-        List<ImportedNonResident> batch = List.of(person, wrongPool);
+                new ImportedNonResident("000000000999999", "移行　次郎", null, null, null, "1", null, "jutogaisha.csv:3");
+        String unknownBirth = "8" + number.substring(1, 14) + (number.charAt(14) == '9' ? '0' : '9');
+        ImportedNonResident fusho = new ImportedNonResident(
+                unknownBirth, "移行　四郎", null, LocalDate.of(1960, 1, 1), "昭和35年不詳", "1", null, "jutogaisha.csv:4");
+        List<ImportedNonResident> batch = List.of(person, wrongPool, fusho);
 
         NonResidentImport.Outcome first =
                 TenantContext.callAs(tenant, () -> nonResidentImport.load(RegistryImport.batchId(run, 1), batch));
-        assertThat(first.inserted()).isEqualTo(1);
+        assertThat(first.inserted()).isEqualTo(2);
         assertThat(first.refused()).singleElement().satisfies(r -> assertThat(r.code())
                 .isEqualTo("resident-pool"));
 
         NonResidentImport.Outcome again =
                 TenantContext.callAs(tenant, () -> nonResidentImport.load(RegistryImport.batchId(run, 2), batch));
         assertThat(again.inserted()).isZero();
-        assertThat(again.unchangedPersons()).containsExactly(number);
+        assertThat(again.unchangedPersons()).containsExactly(number, unknownBirth);
 
         ImportedNonResident moved = new ImportedNonResident(
-                number, "移行　花子", "イコウ　ハナコ", LocalDate.of(1960, 2, 3), "2", "北海道札幌市中央区北一条西二丁目", "jutogaisha.csv:2");
+                number,
+                "移行　花子",
+                "イコウ　ハナコ",
+                LocalDate.of(1960, 2, 3),
+                null,
+                "2",
+                "北海道札幌市中央区北一条西二丁目",
+                "jutogaisha.csv:2");
         NonResidentImport.Outcome changed = TenantContext.callAs(
                 tenant, () -> nonResidentImport.load(RegistryImport.batchId(run, 3), List.of(moved)));
         assertThat(changed.refused()).singleElement().satisfies(r -> assertThat(r.code())
@@ -64,6 +81,11 @@ class NonResidentImportTest extends IntegrationTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("shimei").asString()).isEqualTo("移行　花子");
         assertThat(read.json().get("kubun").asString()).isEqualTo("JUTOGAI");
+        assertThat(read.json().has("seinengappi_fusho")).isFalse();
+        ApiClient.Response partlyUnknown =
+                api.get("/api/addressee/v1/tenants/" + tenant + "/addressees/" + unknownBirth, clerk);
+        assertThat(partlyUnknown.json().get("seinengappi_fusho").asString()).isEqualTo("昭和35年不詳");
+        assertThat(partlyUnknown.json().get("seinengappi").asString()).isEqualTo("1960-01-01");
 
         ApiClient.Response numbered = api.post(
                 "/api/addressee/v1/tenants/" + tenant + "/non-residents",

@@ -120,6 +120,7 @@ class AddresseeController implements AddresseesApi, NonResidentsApi {
                         jp.kikan.addressee.web.model.Addressee.SeibetsuEnum.fromValue(a.sex()))
                 .shimeiFurigana(a.furigana())
                 .seinengappi(a.birthDate())
+                .seinengappiFusho(a.birthDateFusho())
                 .jusho(a.address());
     }
 }

@@ -190,6 +190,7 @@ class AddresseeDirectory implements Addressees {
                 r.shimei(),
                 r.furigana(),
                 r.birthDate(),
+                r.birthDateFusho(),
                 r.sex(),
                 r.address() == null ? null : r.address().oneLine());
     }

@@ -40,6 +40,10 @@ class NonResident {
     @Nullable
     LocalDate seinengappi;
 
+    /** 生年月日の不詳表記; {@link #seinengappi} is then the 補完日. */
+    @Nullable
+    String seinengappiFusho;
+
     String seibetsu = "0";
 
     @Nullable
@@ -84,6 +88,6 @@ class NonResident {
     }
 
     Addressee toAddressee() {
-        return new Addressee(atenabango, false, shimei, shimeiFurigana, seinengappi, seibetsu, jusho);
+        return new Addressee(atenabango, false, shimei, shimeiFurigana, seinengappi, seinengappiFusho, seibetsu, jusho);
     }
 }

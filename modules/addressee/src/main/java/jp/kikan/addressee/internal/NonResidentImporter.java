@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class NonResidentImporter implements NonResidentImport {
 
     private static final String COLUMNS = "tenant_code,atenabango,shimei,shimei_furigana,search_name,search_kana,"
-            + "seinengappi,seibetsu,jusho,search_address,recorded_at,recorded_by,batch_id,import_digest";
+            + "seinengappi,seinengappi_fusho,seibetsu,jusho,search_address,recorded_at,recorded_by,batch_id,import_digest";
 
     /** 住登外者宛名番号 as this module numbers them: 8 and 14 digits; the sequence gives the 14 digits. */
     private static final Pattern NUMBERED = Pattern.compile("8[0-9]{14}");
@@ -145,6 +145,7 @@ class NonResidentImporter implements NonResidentImport {
         out.field(SearchNormalizer.normalize(p.shimei()));
         out.field(p.furigana() == null ? null : SearchNormalizer.normalize(p.furigana()));
         out.field(p.birthDate());
+        out.field(p.birthDateFusho());
         out.field(p.sex());
         out.field(p.address());
         out.field(p.address() == null ? null : SearchNormalizer.normalize(p.address()));
@@ -166,6 +167,10 @@ class NonResidentImporter implements NonResidentImport {
                 text.append((char) 0);
             }
             text.append((char) 0x1f);
+        }
+        // added later: only when present, so that the digests of exact birth dates stay what earlier runs stored
+        if (p.birthDateFusho() != null) {
+            text.append("seinengappi_fusho=").append(p.birthDateFusho()).append((char) 0x1f);
         }
         try {
             return HexFormat.of()
