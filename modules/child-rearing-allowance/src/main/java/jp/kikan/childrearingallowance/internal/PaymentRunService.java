@@ -20,6 +20,7 @@ import jp.kikan.childrearingallowance.domain.PaymentPlan;
 import jp.kikan.childrearingallowance.domain.PaymentPlanner;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.payment.PaymentLedger;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.problem.RequestDates;
@@ -46,6 +47,7 @@ class PaymentRunService {
     private final EntitlementService service;
     private final PaymentPlanner planner;
     private final JdbcClient jdbc;
+    private final PaymentLedger ledger;
     private final Residents residents;
     private final AuditLog audit;
 
@@ -60,6 +62,7 @@ class PaymentRunService {
         this.service = service;
         this.planner = planner;
         this.jdbc = jdbc;
+        this.ledger = new PaymentLedger(jdbc, "child_rearing_allowance");
         this.residents = residents;
         this.audit = audit;
     }
@@ -107,8 +110,8 @@ class PaymentRunService {
                 .param("m", month.atDay(1))
                 .query(Integer.class)
                 .single();
-        Map<UUID, Map<YearMonth, Long>> paid = paid(tenant);
-        Map<UUID, Map<YearMonth, Long>> overpaid = lastOverpaid(tenant);
+        Map<UUID, Map<YearMonth, Long>> paid = ledger.paid(tenant);
+        Map<UUID, Map<YearMonth, Long>> overpaid = ledger.lastOverpaid(tenant);
         List<Planned> planned = new ArrayList<>();
         YearMonth through = month.minusMonths(1);
         for (Entitlement e : entitlements.findPayable()) {
@@ -126,7 +129,7 @@ class PaymentRunService {
             }
         }
         if (last > 0 && planned.stream().noneMatch(p -> p.plan().pays())) {
-            RunView existing = view(tenant, latestRun(tenant, month));
+            RunView existing = view(tenant, ledger.latestRun(tenant, month));
             audit.record(new AuditEntry(
                     EntitlementService.BUSINESS,
                     "児童扶養手当の支払処理",
@@ -219,72 +222,14 @@ class PaymentRunService {
     }
 
     private void exception(String tenant, UUID run, Entitlement e, YearMonth month, String kind, long amount) {
-        jdbc.sql(
-                        "INSERT INTO child_rearing_allowance.payment_exception (tenant_code, id, run_id, entitlement_id,"
-                                + " jukyusha_atenabango, taisho_ym, kubun, kingaku) VALUES (:t, :id, :run, :e, :r, :m, :k, :amount)")
-                .param("t", tenant)
-                .param("id", UUID.randomUUID())
-                .param("run", run)
-                .param("e", e.id)
-                .param("r", e.jukyushaAtenabango)
-                .param("m", month.atDay(1))
-                .param("k", kind)
-                .param("amount", amount)
-                .update();
-    }
-
-    /** What was paid so far, per 受給資格 and month (本払 and 差額). */
-    private Map<UUID, Map<YearMonth, Long>> paid(String tenant) {
-        Map<UUID, Map<YearMonth, Long>> out = new HashMap<>();
-        jdbc.sql("SELECT entitlement_id, taisho_ym, sum(kingaku) AS paid FROM child_rearing_allowance.payment_month"
-                        + " WHERE tenant_code = :t GROUP BY entitlement_id, taisho_ym")
-                .param("t", tenant)
-                .query((rs, n) -> {
-                    out.computeIfAbsent(rs.getObject("entitlement_id", UUID.class), k -> new HashMap<>())
-                            .put(month(rs, "taisho_ym"), rs.getLong("paid"));
-                    return 0;
-                })
-                .list();
-        return out;
-    }
-
-    /** The overpayment last recorded per 受給資格 and month, so an unchanged one is not listed again. */
-    private Map<UUID, Map<YearMonth, Long>> lastOverpaid(String tenant) {
-        Map<UUID, Map<YearMonth, Long>> out = new HashMap<>();
-        jdbc.sql("SELECT DISTINCT ON (x.entitlement_id, x.taisho_ym) x.entitlement_id, x.taisho_ym, x.kingaku"
-                        + " FROM child_rearing_allowance.payment_exception x JOIN child_rearing_allowance.payment_run r ON r.id = x.run_id"
-                        + " WHERE x.tenant_code = :t AND x.kubun = 'KABARAI'"
-                        + " ORDER BY x.entitlement_id, x.taisho_ym, r.created_at DESC")
-                .param("t", tenant)
-                .query((rs, n) -> {
-                    out.computeIfAbsent(rs.getObject("entitlement_id", UUID.class), k -> new HashMap<>())
-                            .put(month(rs, "taisho_ym"), rs.getLong("kingaku"));
-                    return 0;
-                })
-                .list();
-        return out;
-    }
-
-    private UUID latestRun(String tenant, YearMonth month) {
-        return jdbc.sql("SELECT id FROM child_rearing_allowance.payment_run WHERE tenant_code = :t AND shiharai_ym = :m"
-                        + " ORDER BY kaisu DESC LIMIT 1")
-                .param("t", tenant)
-                .param("m", month.atDay(1))
-                .query(UUID.class)
-                .single();
+        ledger.exception(tenant, run, e.id, e.jukyushaAtenabango, month, kind, amount);
     }
 
     /** Every run of a 支払期月, first to last. */
     @Transactional(readOnly = true)
     List<RunView> runs(YearMonth month) {
         String tenant = TenantContext.require();
-        List<UUID> ids = jdbc.sql(
-                        "SELECT id FROM child_rearing_allowance.payment_run WHERE tenant_code = :t AND shiharai_ym = :m"
-                                + " ORDER BY kaisu")
-                .param("t", tenant)
-                .param("m", month.atDay(1))
-                .query(UUID.class)
-                .list();
+        List<UUID> ids = ledger.runs(tenant, month);
         if (ids.isEmpty()) {
             throw ProblemException.notFound(month + "の支払処理はまだ行われていません。");
         }
