@@ -2,7 +2,6 @@ package jp.kikan.childallowance.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -108,16 +107,7 @@ class PaymentRunService {
                     "payment-month-too-early", "shiharai_ym", month + "の支払処理はまだ行えません（" + latest + "の支払期月まで）。");
         }
         String tenant = TenantContext.require();
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
-                .param("key", tenant + ":child-allowance:payment-run")
-                .query()
-                .listOfRows();
-        int last = jdbc.sql("SELECT coalesce(max(kaisu), 0) FROM child_allowance.payment_run"
-                        + " WHERE tenant_code = :t AND shiharai_ym = :m")
-                .param("t", tenant)
-                .param("m", month.atDay(1))
-                .query(Integer.class)
-                .single();
+        int last = ledger.lockRuns(tenant, month);
         Map<UUID, Map<YearMonth, Long>> paid = ledger.paid(tenant);
         Map<UUID, Map<YearMonth, Long>> overpaid = ledger.lastOverpaid(tenant);
         List<Planned> planned = new ArrayList<>();
@@ -147,16 +137,7 @@ class PaymentRunService {
                     "shiharai_ym=" + month + " nothing-new"));
             return new RunResult(false, existing);
         }
-        UUID run = UUID.randomUUID();
-        jdbc.sql("INSERT INTO child_allowance.payment_run (tenant_code, id, shiharai_ym, kaisu, created_at, created_by)"
-                        + " VALUES (:t, :id, :m, :k, :at, :by)")
-                .param("t", tenant)
-                .param("id", run)
-                .param("m", month.atDay(1))
-                .param("k", last + 1)
-                .param("at", Timestamp.from(Instant.now()))
-                .param("by", CurrentStaff.actor())
-                .update();
+        UUID run = ledger.newRun(tenant, month, last + 1, CurrentStaff.actor());
         for (Planned p : planned) {
             write(tenant, run, p, overpaid.getOrDefault(p.entitlement().id, Map.of()));
         }

@@ -1,5 +1,7 @@
 package jp.kikan.platform.payment;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -12,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The queries of a benefit's payment ledger (ADR 0012), over the tables {@code payment_run}, {@code payment_month} and
  * {@code payment_exception} of the module's schema, for one tenant: what was paid per 受給資格 and month, the last 過払
- * listed, the runs of a 支払期月, and an exception of a run. The module writes its runs and payments itself (their other
- * columns are its own).
+ * listed, the runs of a 支払期月 (taking turns, numbered), and an exception of a run. The module writes its payments
+ * itself (their other columns are its own).
  */
 public final class PaymentLedger {
 
@@ -29,6 +31,38 @@ public final class PaymentLedger {
         }
         this.jdbc = jdbc;
         this.schema = schema;
+    }
+
+    /**
+     * Makes the payment runs of the tenant take turns (a lock until the caller's transaction ends) and returns the
+     * number of the last run of {@code paymentMonth} ({@code 0} when none ran).
+     */
+    public int lockRuns(String tenant, YearMonth paymentMonth) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", tenant + ":" + schema + ":payment-run")
+                .query()
+                .listOfRows();
+        return jdbc.sql("SELECT coalesce(max(kaisu), 0) FROM " + schema + ".payment_run"
+                        + " WHERE tenant_code = :t AND shiharai_ym = :m")
+                .param("t", tenant)
+                .param("m", paymentMonth.atDay(1))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Records run number {@code kaisu} of {@code paymentMonth}, made now by {@code actor}; returns its id. */
+    public UUID newRun(String tenant, YearMonth paymentMonth, int kaisu, String actor) {
+        UUID run = UUID.randomUUID();
+        jdbc.sql("INSERT INTO " + schema + ".payment_run (tenant_code, id, shiharai_ym, kaisu, created_at, created_by)"
+                        + " VALUES (:t, :id, :m, :k, :at, :by)")
+                .param("t", tenant)
+                .param("id", run)
+                .param("m", paymentMonth.atDay(1))
+                .param("k", kaisu)
+                .param("at", Timestamp.from(Instant.now()))
+                .param("by", actor)
+                .update();
+        return run;
     }
 
     /** What was paid so far, per 受給資格 and month (本払 and 差額 together). */
