@@ -64,9 +64,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       an entity mapped the obvious way, rows per second.
  * </ol>
  *
- * <p>Run: {@code ./mvnw -B -ntp -pl modules/app -am verify -Dtest=MigrationBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.residents=1000000]}. The generated set is kept under {@code
- * target/bench-migration} and reused by the next run of the same size.
+ * <p>Run: {@code ./mvnw -B -ntp -Pbenchmark -pl modules/app -am verify -Dtest=MigrationBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false [-Dbench.residents=1000000] [-Dbench.parallel-batches=2]}
+ * ({@code -Pbenchmark}: the JVM and database settings of a deployment, see the root POM). The generated set is kept
+ * under {@code target/bench-migration} and reused by the next run of the same size.
  */
 @org.springframework.test.context.TestPropertySource(properties = "logging.level.jp.kikan=WARN")
 class MigrationBenchmark extends IntegrationTest {
@@ -86,9 +87,16 @@ class MigrationBenchmark extends IntegrationTest {
 
         String tenant = newTenantCode();
         tenants.register(tenant, "移行市", "イコウシ");
+        checkpoint();
         long start = System.nanoTime();
         RunReport report = imports.run(
-                new MigrationImports.Request(tenant, folder, SourceEncoding.CP932, "bench", 5000),
+                new MigrationImports.Request(
+                        tenant,
+                        folder,
+                        SourceEncoding.CP932,
+                        "bench",
+                        5000,
+                        Integer.getInteger("bench.parallel-batches", LoadingSink.DEFAULT_PARALLEL_BATCHES)),
                 new ProgressPrinter(System.err));
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!report.reconciled() || report.load() == null) {
@@ -105,12 +113,14 @@ class MigrationBenchmark extends IntegrationTest {
         double copyIndexed = copy(rows, versions, true);
         double copyThenIndex = copyThenIndex(rows, versions);
         double jpa = jpaSaveAll(rows);
+        String settings = serverSettings();
 
         double endToEnd = stored / seconds;
         System.out.printf(
                 """
 
                 === Migration benchmark: %,d residents, CP932 fixed width, %d cores ===
+                PostgreSQL: %s
                 legacy records read                    %,12d   (%,d rejected)
                 rows stored                            %,12d   (%,d registry versions, %,d 住登外者)
                 end to end (read, check, build, load)  %10.1f s   %,10.0f records/s   %,10.0f rows/s
@@ -120,11 +130,13 @@ class MigrationBenchmark extends IntegrationTest {
                 read, check, build, no database        %,10.0f rows/s
                 JPA saveAll, %,d rows                 %,10.0f rows/s
                 end to end / COPY unindexed            %10.2f   (target ≥ 0.50)
+                end to end / COPY with the indexes     %10.2f
                 end to end / JPA saveAll               %10.1f ×
 
                 """,
                 residents,
                 Runtime.getRuntime().availableProcessors(),
+                settings,
                 read,
                 report.totals().rejected(),
                 stored,
@@ -140,7 +152,35 @@ class MigrationBenchmark extends IntegrationTest {
                 JPA_ROWS,
                 jpa,
                 endToEnd / copyUnindexed,
+                endToEnd / copyIndexed,
                 endToEnd / jpa);
+    }
+
+    /** The server's version and the settings that bear on a bulk load, as the figures were measured with them. */
+    private String serverSettings() throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, current_setting(name) FROM pg_settings WHERE name IN"
+                        + " ('server_version', 'shared_buffers', 'max_wal_size', 'checkpoint_timeout',"
+                        + " 'maintenance_work_mem', 'temp_buffers', 'fsync', 'synchronous_commit', 'full_page_writes',"
+                        + " 'max_parallel_maintenance_workers') ORDER BY name")) {
+            while (rs.next()) {
+                out.append(out.isEmpty() ? "" : ", ")
+                        .append(rs.getString(1))
+                        .append('=')
+                        .append(rs.getString(2));
+            }
+        }
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT datcollate FROM pg_database WHERE datname = current_database()")) {
+            if (rs.next()) {
+                out.append(", collation=").append(rs.getString(1));
+            }
+        }
+        return out.toString();
     }
 
     /** The import without the database: validation and the loader's version building, batches handed to nothing. */
@@ -177,6 +217,17 @@ class MigrationBenchmark extends IntegrationTest {
         return folder;
     }
 
+    /**
+     * Writes out the dirty buffers of what ran before (generation, earlier measurements), so that the checkpointer's
+     * work is not charged to the next measurement.
+     */
+    private void checkpoint() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        }
+    }
+
     private long count(String table, String tenant) throws Exception {
         try (Connection c = dataSource.getConnection();
                 var s = c.prepareStatement("SELECT count(*) FROM " + table + " WHERE tenant_code = ?")) {
@@ -211,6 +262,7 @@ class MigrationBenchmark extends IntegrationTest {
                     "CREATE UNLOGGED TABLE public.bench_copy (LIKE resident_registry.resident_record INCLUDING DEFAULTS"
                             + (indexed ? " INCLUDING INDEXES INCLUDING CONSTRAINTS" : "") + ")");
             s.execute("ALTER TABLE public.bench_copy SET LOGGED");
+            s.execute("CHECKPOINT"); // each measurement starts with no dirty buffers of the one before
             long start = System.nanoTime();
             c.unwrap(PGConnection.class)
                     .getCopyAPI()
@@ -238,6 +290,7 @@ class MigrationBenchmark extends IntegrationTest {
                 }
             }
             s.execute("SET maintenance_work_mem = '512MB'");
+            s.execute("CHECKPOINT"); // each measurement starts with no dirty buffers of the one before
             long start = System.nanoTime();
             c.unwrap(PGConnection.class)
                     .getCopyAPI()
@@ -256,7 +309,7 @@ class MigrationBenchmark extends IntegrationTest {
     }
 
     /** Spring Data saveAll of the first 50,000 rows, as new versions of a fresh tenant; rows per second. */
-    private double jpaSaveAll(String rows) {
+    private double jpaSaveAll(String rows) throws Exception {
         String tenant = newTenantCode();
         tenants.register(tenant, "比較市", "ヒカクシ");
         List<JpaResidentRow> entities = new ArrayList<>(JPA_ROWS);
@@ -275,6 +328,7 @@ class MigrationBenchmark extends IntegrationTest {
                             SharedEntityManagerCreator.createSharedEntityManager(emf))
                     .getRepository(JpaResidentRows.class);
             TransactionTemplate transaction = new TransactionTemplate(new JpaTransactionManager(emf));
+            checkpoint();
             long start = System.nanoTime();
             TenantContext.runAs(tenant, () -> transaction.executeWithoutResult(status -> repository.saveAll(entities)));
             return entities.size() / ((System.nanoTime() - start) / 1e9);

@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  *       request for a date before the person's first entry answers 404, which is a correct answer, not an error.
  * </ul>
  *
- * <p>Run: {@code ./mvnw -B -ntp -pl modules/app -am verify -Dtest=ResidentRegistryBenchmark
+ * <p>Run: {@code ./mvnw -B -ntp -Pbenchmark -pl modules/app -am verify -Dtest=ResidentRegistryBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.residents=100000}. Every API read writes an audit record in the
  * tenant's hash chain, so the figures include that cost.
  */

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -21,6 +22,9 @@ import org.springframework.core.env.MapPropertySource;
  * closed, so no context loses its database while it is still shutting down, and at the latest when the JVM ends.
  */
 public class LocalPostgres implements EnvironmentPostProcessor {
+
+    /** The system property with more server settings. */
+    public static final String SETTINGS = "kikan.local-postgres.settings";
 
     private static @org.jspecify.annotations.Nullable EmbeddedPostgres server;
     private static int users;
@@ -49,13 +53,14 @@ public class LocalPostgres implements EnvironmentPostProcessor {
     private static synchronized EmbeddedPostgres acquire() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder()
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setRegisterShutdownHook(false) // ours waits for the contexts to close first
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
-                        .setServerConfig("max_connections", "100")
-                        .start();
+                        .setServerConfig("max_connections", "100");
+                settings().forEach(builder::setServerConfig);
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("ローカル PostgreSQL を起動できませんでした", e);
             }
@@ -64,6 +69,26 @@ public class LocalPostgres implements EnvironmentPostProcessor {
         }
         users++;
         return server;
+    }
+
+    /**
+     * More server settings, from the system property {@value #SETTINGS} ({@code name=value,name=value}): a benchmark
+     * sizes the throwaway server like a deployment's (shared_buffers, max_wal_size, …).
+     */
+    static Map<String, String> settings() {
+        String text = System.getProperty(SETTINGS, "").strip();
+        Map<String, String> out = new LinkedHashMap<>();
+        if (text.isEmpty()) {
+            return out;
+        }
+        for (String pair : text.split(",")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException(SETTINGS + ": not name=value: " + pair);
+            }
+            out.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+        }
+        return out;
     }
 
     private static synchronized void release() {
