@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 import jp.kikan.migration.ProgressPrinter;
 import jp.kikan.migration.loader.LoadFailedException;
 import jp.kikan.migration.loader.LoadingSink;
@@ -12,19 +13,26 @@ import jp.kikan.migration.report.ReportWriter;
 import jp.kikan.migration.report.RunReport;
 import jp.kikan.migration.text.SourceEncoding;
 import jp.kikan.migration.validation.ProgressListener;
+import jp.kikan.platform.security.CurrentStaff;
+import jp.kikan.platform.security.StaffUser;
 import org.springframework.core.env.PropertyResolver;
 
 /**
  * The import from the command line of the application jar: options from the properties {@code
  * kikan.migration.import.*} ({@code folder}, {@code tenant}, {@code run-name}, {@code encoding}, {@code report},
- * {@code batch-size}, {@code parallel-batches}, {@code quiet}), progress on stderr, {@code report.json} and {@code report.md} in the report folder,
- * a summary on stdout, and an exit code like {@code validate}'s: 0 every record stored, 1 some rejected, 2 a file
- * could not be read to its end (nothing stored), 3 the counts do not reconcile, 4 a batch could not be stored (the
- * ones before it are; run again), 64 usage error.
+ * {@code batch-size}, {@code parallel-batches}, {@code quiet}, and {@code operator}: the name the audit records give
+ * as the actor, {@code cli:<name>}, by default the operating-system user's), progress on stderr, {@code report.json}
+ * and {@code report.md} in the report folder, a summary on stdout, and an exit code like {@code validate}'s: 0 every
+ * record stored, 1 some rejected, 2 a file could not be read to its end (nothing stored), 3 the counts do not
+ * reconcile, 4 a batch could not be stored (the ones before it are; run again), 64 usage error.
  */
 public final class MigrationCommand {
 
     static final String PREFIX = "kikan.migration.import.";
+
+    /** The audit actor of a command-line run: this, then the operator's name. */
+    static final String OPERATOR_PREFIX = "cli:";
+
     static final int OK = 0;
     static final int REJECTIONS = 1;
     static final int INCOMPLETE = 2;
@@ -67,6 +75,24 @@ public final class MigrationCommand {
                 PREFIX + "report", Path.of("migration-report", run).toString()));
         boolean quiet = Boolean.parseBoolean(properties.getProperty(PREFIX + "quiet", "false"));
         ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressPrinter(err);
+        String name = properties
+                .getProperty(PREFIX + "operator", System.getProperty("user.name", ""))
+                .strip();
+        if (name.isEmpty()) {
+            err.println("error: --" + PREFIX + "operator is required when the operating-system user is unknown");
+            return USAGE;
+        }
+        StaffUser operator = new StaffUser(OPERATOR_PREFIX + name, name, tenant, Set.of("migration:operator"));
+        return CurrentStaff.callAs(operator, () -> run(request, reports, progress, out, err));
+    }
+
+    /** The import on behalf of the operator; its exit code. */
+    private int run(
+            MigrationImports.Request request,
+            Path reports,
+            ProgressListener progress,
+            PrintStream out,
+            PrintStream err) {
         long start = System.nanoTime();
         RunReport report;
         try {

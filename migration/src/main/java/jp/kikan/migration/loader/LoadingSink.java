@@ -31,6 +31,7 @@ import jp.kikan.migration.validation.CodeLists;
 import jp.kikan.residentregistry.ImportedVersion;
 import jp.kikan.residentregistry.RegistryImport;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 
 /**
  * The loader: receives the accepted records of a run ({@link LegacyRecordSink}: 世帯, 住登外者, then each 住民 with its
@@ -116,11 +117,13 @@ public final class LoadingSink implements LegacyRecordSink, AutoCloseable {
         this.parallelBatches = parallelBatches;
         this.builder = new VersionBuilder(codes);
         AtomicInteger threads = new AtomicInteger();
-        this.worker = Executors.newFixedThreadPool(parallelBatches, r -> {
+        // the batches are stored on behalf of whoever runs the import (the staff member of the API request, the
+        // operator of the command line): their audit records name them
+        this.worker = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(parallelBatches, r -> {
             Thread t = new Thread(r, "migration-load-" + run + "-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        }));
     }
 
     @Override

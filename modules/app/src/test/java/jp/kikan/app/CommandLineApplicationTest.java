@@ -66,6 +66,14 @@ class CommandLineApplicationTest {
             TenantContext.runAs(tenant, () -> assertThat(
                             context.getBean(ResidentRegistry.class).findCurrent(someone))
                     .isPresent());
+            // no operator given: the operating-system user is the actor of the run and of every batch
+            assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                            .queryForList(
+                                    "SELECT DISTINCT actor FROM platform.audit_record WHERE tenant_code = ?"
+                                            + " AND purpose = 'データ移行'",
+                                    String.class,
+                                    tenant))
+                    .containsExactly("cli:" + System.getProperty("user.name"));
         }
     }
 }

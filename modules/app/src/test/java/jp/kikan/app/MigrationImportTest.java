@@ -116,6 +116,14 @@ class MigrationImportTest extends IntegrationTest {
         return Objects.requireNonNull(jdbc.queryForObject(sql, Long.class, tenant));
     }
 
+    /** Who the tenant's データ移行 audit records (the run's and each batch's) name as the actor. */
+    private List<String> importActors(String tenant) {
+        return jdbc.queryForList(
+                "SELECT DISTINCT actor FROM platform.audit_record WHERE tenant_code = ? AND purpose = 'データ移行'",
+                String.class,
+                tenant);
+    }
+
     /** Rows, persons and current versions in the registry and 住登外者 in the addressee module of a tenant. */
     private List<Long> stored(String tenant) {
         return List.of(
@@ -149,6 +157,8 @@ class MigrationImportTest extends IntegrationTest {
         String operator = api.token(tenant, "migration:operator");
 
         RunReport first = importThroughApi(api, operator, tenant, set.folder(), "wakaba-2026");
+        // the run and every batch, stored on the loader's own threads, are audited as the staff member's
+        assertThat(importActors(tenant)).containsExactly("tester-" + tenant);
 
         List<String> expected = new ArrayList<>(set.expectedProblems());
         expected.addAll(set.accepted().fushoRefusals());
@@ -518,7 +528,8 @@ class MigrationImportTest extends IntegrationTest {
                 .withProperty("kikan.migration.import.tenant", tenant)
                 .withProperty("kikan.migration.import.run-name", "cli-run")
                 .withProperty("kikan.migration.import.report", reports.toString())
-                .withProperty("kikan.migration.import.batch-size", "100");
+                .withProperty("kikan.migration.import.batch-size", "100")
+                .withProperty("kikan.migration.import.operator", "移行担当 山田");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new MigrationCommand(imports)
@@ -534,6 +545,7 @@ class MigrationImportTest extends IntegrationTest {
         assertThat(written.load().tenant()).isEqualTo(tenant);
         assertThat(written.reconciled()).isTrue();
         assertThat(Files.readString(reports.resolve("report.md"))).contains("# 移行レポート（住民記録）");
+        assertThat(importActors(tenant)).containsExactly("cli:移行担当 山田");
 
         int usage = new MigrationCommand(imports)
                 .execute(

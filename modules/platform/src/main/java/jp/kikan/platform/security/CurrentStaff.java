@@ -5,11 +5,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
-/** The staff member of the current request, read from the security context. */
+/**
+ * The staff member of the current request, read from the security context: the access token's, or the operator of a
+ * command-line run ({@link #callAs}).
+ */
 public final class CurrentStaff {
 
     private CurrentStaff() {}
@@ -17,10 +24,37 @@ public final class CurrentStaff {
     /** The authenticated staff member, if the current thread serves an authenticated request. */
     public static Optional<StaffUser> find() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof Jwt jwt)) {
+        if (auth == null) {
             return Optional.empty();
         }
-        return Optional.of(fromJwt(jwt));
+        if (auth.getPrincipal() instanceof StaffUser operator) {
+            return Optional.of(operator);
+        }
+        if (auth.getPrincipal() instanceof Jwt jwt) {
+            return Optional.of(fromJwt(jwt));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Runs work on behalf of {@code operator} on this thread, for work that no access token stands behind (a
+     * command-line run): its audit records and its {@code recorded_by} name the operator instead of {@code system}.
+     * Threads the work hands tasks to see the operator only through a security-context-propagating executor (Spring
+     * Security's {@code DelegatingSecurityContextExecutorService}).
+     */
+    public static <T> T callAs(StaffUser operator, Supplier<T> work) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                operator,
+                null,
+                operator.roles().stream().map(SimpleGrantedAuthority::new).toList()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 
     /** The subject for audit records: the staff id, or {@code system} for batch and event work. */
