@@ -299,6 +299,19 @@ class MigrationImportTest extends IntegrationTest {
         assertThat(fusho.get("seinengappi").asString())
                 .as("補完日: the first day of the known part")
                 .isEqualTo(unknownBirth.seinengappi().year() + "-01-01");
+        // found by any day it may be, not only by its 補完日; not by a day outside its year
+        String byName = "/api/resident-registry/v1/tenants/" + tenant + "/residents?shimei="
+                + java.net.URLEncoder.encode(unknownBirth.shimei(), StandardCharsets.UTF_8) + "&seinengappi=";
+        int year = unknownBirth.seinengappi().year();
+        assertThat(api.get(byName + year + "-07-15", clerk).json().get("items").toString())
+                .contains(unknownBirth.atenabango());
+        assertThat(api.get(byName + year + "-12-31", clerk).json().get("items").toString())
+                .contains(unknownBirth.atenabango());
+        assertThat(api.get(byName + (year + 1) + "-01-01", clerk)
+                        .json()
+                        .get("items")
+                        .toString())
+                .doesNotContain(unknownBirth.atenabango());
         assertThat(api.get(base + born.atenabango(), clerk).json().has("seinengappi_fusho"))
                 .isFalse();
 

@@ -87,6 +87,33 @@ class NonResidentImportTest extends IntegrationTest {
         assertThat(partlyUnknown.json().get("seinengappi_fusho").asString()).isEqualTo("昭和35年不詳");
         assertThat(partlyUnknown.json().get("seinengappi").asString()).isEqualTo("1960-01-01");
 
+        // 名寄せ: 昭和35年不詳 may be any day of 1960; its 補完日 is not taken for the day
+        for (String day : List.of("1960-01-01", "1960-09-30")) {
+            ApiClient.Response proposed = api.post(
+                    "/api/addressee/v1/tenants/" + tenant + "/non-residents",
+                    clerk,
+                    "{\"shorikubun\":\"0\",\"shimei\":\"移行　四郎\",\"seinengappi\":\"" + day + "\",\"seibetsu\":\"1\"}",
+                    "Idempotency-Key",
+                    UUID.randomUUID().toString());
+            assertThat(proposed.json().get("shorikekka").asString()).as(day).isEqualTo("KOHO_ARI");
+            assertThat(proposed.json()
+                            .get("kohosha")
+                            .get(0)
+                            .get("addressee")
+                            .get("atenabango")
+                            .asString())
+                    .isEqualTo(unknownBirth);
+            assertThat(proposed.json().get("kohosha").get(0).get("riyu").toString())
+                    .as(day)
+                    .isEqualTo("[\"SHIMEI_SEINENGAPPI_FUSHO\"]");
+        }
+        ApiClient.Response yearBefore = api.post(
+                "/api/addressee/v1/tenants/" + tenant + "/non-residents",
+                clerk,
+                "{\"shorikubun\":\"0\",\"shimei\":\"移行　四郎\",\"seinengappi\":\"1959-12-31\",\"seibetsu\":\"1\"}",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(yearBefore.json().get("shorikekka").asString()).isEqualTo("FUBAN");
         ApiClient.Response numbered = api.post(
                 "/api/addressee/v1/tenants/" + tenant + "/non-residents",
                 clerk,

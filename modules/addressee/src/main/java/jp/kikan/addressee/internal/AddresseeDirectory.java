@@ -15,6 +15,7 @@ import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.text.SearchNormalizer;
+import jp.kikan.platform.time.BirthDateRange;
 import jp.kikan.residentregistry.ResidentRegistry;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -77,23 +78,18 @@ class AddresseeDirectory implements Addressees {
         String name = SearchNormalizer.normalize(shimei);
         @Nullable String kana = furigana == null ? null : SearchNormalizer.normalize(furigana);
         @Nullable String place = address == null ? null : SearchNormalizer.normalize(address);
+        @Nullable BirthDateRange born = birth == null ? null : BirthDateRange.of(birth, null);
         Map<String, Candidate> out = new LinkedHashMap<>();
         for (ResidentSnapshot r : registry.match(shimei, birth, 20)) {
-            add(out, fromResident(r), reasons(name, kana, birth, place, r.shimei(), r.furigana(), r.birthDate(), null));
+            add(out, fromResident(r), reasons(name, kana, born, place, r.shimei(), r.furigana(), range(r), null));
         }
         if (furigana != null) {
             for (ResidentSnapshot r : registry.match(furigana, birth, 20)) {
-                add(
-                        out,
-                        fromResident(r),
-                        reasons(name, kana, birth, place, r.shimei(), r.furigana(), r.birthDate(), null));
+                add(out, fromResident(r), reasons(name, kana, born, place, r.shimei(), r.furigana(), range(r), null));
             }
         }
-        for (NonResident n : nonResidents.candidates(name, kana, birth, place)) {
-            add(
-                    out,
-                    n.toAddressee(),
-                    reasons(name, kana, birth, place, n.shimei, n.shimeiFurigana, n.seinengappi, n.jusho));
+        for (NonResident n : nonResidents.candidates(name, kana, born, place)) {
+            add(out, n.toAddressee(), reasons(name, kana, born, place, n.shimei, n.shimeiFurigana, range(n), n.jusho));
         }
         return List.copyOf(out.values());
     }
@@ -104,23 +100,33 @@ class AddresseeDirectory implements Addressees {
         }
     }
 
-    /** The 名寄せ rules: 氏名 and 生年月日, 振り仮名 and 生年月日, or 氏名 and 住所. */
+    /**
+     * The 名寄せ rules: 氏名 and 生年月日, 振り仮名 and 生年月日, or 氏名 and 住所. The same 生年月日 is the same exact day;
+     * when either is partly unknown (不詳) and the other may fall in it, the rule is named with {@code _FUSHO}
+     * ({@code SHIMEI_SEINENGAPPI_FUSHO}, {@code FURIGANA_SEINENGAPPI_FUSHO}): a 補完日 is never taken for the day.
+     */
     static List<String> reasons(
             String name,
             @Nullable String kana,
-            @Nullable LocalDate birth,
+            @Nullable BirthDateRange birth,
             @Nullable String place,
             String otherName,
             @Nullable String otherKana,
-            @Nullable LocalDate otherBirth,
+            @Nullable BirthDateRange otherBirth,
             @Nullable String otherAddress) {
         List<String> out = new ArrayList<>();
-        boolean sameBirth = birth != null && birth.equals(otherBirth);
-        if (sameBirth && name.equals(SearchNormalizer.normalize(otherName))) {
-            out.add("SHIMEI_SEINENGAPPI");
+        @Nullable String birthRule = null;
+        if (birth != null && otherBirth != null && birth.overlaps(otherBirth)) {
+            birthRule = birth.sameDay(otherBirth) ? "SEINENGAPPI" : "SEINENGAPPI_FUSHO";
         }
-        if (sameBirth && kana != null && otherKana != null && kana.equals(SearchNormalizer.normalize(otherKana))) {
-            out.add("FURIGANA_SEINENGAPPI");
+        if (birthRule != null && name.equals(SearchNormalizer.normalize(otherName))) {
+            out.add("SHIMEI_" + birthRule);
+        }
+        if (birthRule != null
+                && kana != null
+                && otherKana != null
+                && kana.equals(SearchNormalizer.normalize(otherKana))) {
+            out.add("FURIGANA_" + birthRule);
         }
         if (place != null
                 && otherAddress != null
@@ -167,9 +173,9 @@ class AddresseeDirectory implements Addressees {
         registry.findCurrent(residentAtenabango).ifPresent(r -> {
             String name = SearchNormalizer.normalize(r.shimei());
             String kana = SearchNormalizer.normalize(r.furigana());
-            for (NonResident n : nonResidents.candidates(name, kana, r.birthDate(), null)) {
-                List<String> reasons =
-                        reasons(name, kana, r.birthDate(), null, n.shimei, n.shimeiFurigana, n.seinengappi, null);
+            BirthDateRange born = range(r);
+            for (NonResident n : nonResidents.candidates(name, kana, born, null)) {
+                List<String> reasons = reasons(name, kana, born, null, n.shimei, n.shimeiFurigana, range(n), null);
                 if (!reasons.isEmpty()) {
                     jdbc.sql("INSERT INTO addressee.merge_proposal VALUES (:t, :n, :r, :reason, now())"
                                     + " ON CONFLICT DO NOTHING")
@@ -181,6 +187,16 @@ class AddresseeDirectory implements Addressees {
                 }
             }
         });
+    }
+
+    /** The days a resident's recorded birth date may stand for. */
+    private static BirthDateRange range(ResidentSnapshot r) {
+        return BirthDateRange.of(r.birthDate(), r.birthDateFusho());
+    }
+
+    /** The days a 住登外者's recorded birth date may stand for; none when not recorded. */
+    private static @Nullable BirthDateRange range(NonResident n) {
+        return n.seinengappi == null ? null : BirthDateRange.of(n.seinengappi, n.seinengappiFusho);
     }
 
     static Addressee fromResident(ResidentSnapshot r) {

@@ -3,6 +3,7 @@ package jp.kikan.addressee.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import jp.kikan.platform.time.BirthDateRange;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -19,15 +20,34 @@ interface NonResidents extends JpaRepository<NonResident, String> {
             + " and (cast(:birth as localdate) is null or n.seinengappi = :birth) order by n.searchKana, n.atenabango")
     List<NonResident> search(@Param("name") String likeName, @Param("birth") @Nullable LocalDate birth, Pageable page);
 
-    /** Candidates for 名寄せ: the same normalised name or reading with the same birth date, or the same name and address. */
-    @Query(
-            "select n from AddresseeNonResident n where ((n.searchName = :name or n.searchKana = :kana) and n.seinengappi = :birth)"
-                    + " or (n.searchName = :name and n.searchAddress = :address)")
+    /**
+     * Candidates for 名寄せ: the same normalised name or reading with a birth date that may be the same, or the same name
+     * and address. The person's birth date is {@code from} to {@code to} (a {@link BirthDateRange}); a stored partly
+     * unknown date is taken from {@code widest} on, which is wider than its range: the caller narrows.
+     */
+    @Query("select n from AddresseeNonResident n where ((n.searchName = :name or n.searchKana = :kana)"
+            + " and (n.seinengappi between :from and :to"
+            + " or (n.seinengappiFusho is not null and n.seinengappi between :widest and :to)))"
+            + " or (n.searchName = :name and n.searchAddress = :address)")
     List<NonResident> candidates(
             @Param("name") String name,
             @Param("kana") @Nullable String kana,
-            @Param("birth") @Nullable LocalDate birth,
+            @Param("from") @Nullable LocalDate from,
+            @Param("to") @Nullable LocalDate to,
+            @Param("widest") @Nullable LocalDate widest,
             @Param("address") @Nullable String address);
+
+    /** {@link #candidates} for a birth date range (or none). */
+    default List<NonResident> candidates(
+            String name, @Nullable String kana, @Nullable BirthDateRange birth, @Nullable String address) {
+        return candidates(
+                name,
+                kana,
+                birth == null ? null : birth.first(),
+                birth == null ? null : birth.last(),
+                birth == null ? null : BirthDateRange.widestBefore(birth.first()),
+                address);
+    }
 
     @Query(value = "SELECT nextval('addressee.non_resident_seq')", nativeQuery = true)
     long nextNumber();

@@ -17,6 +17,7 @@ import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.text.SearchNormalizer;
+import jp.kikan.platform.time.BirthDateRange;
 import jp.kikan.residentregistry.ResidentRegistry;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -103,8 +104,14 @@ class RegistryReader implements ResidentRegistry {
             bindPrefix(params, "name", SearchNormalizer.normalize(c.name()));
         }
         if (c.birthDate() != null) {
-            where.append(" AND r.seinengappi = :birth");
+            // the day itself, or a partly unknown (不詳) birth date whose range holds it (BirthDateRange's rule: the
+            // year from a 補完日 on 1 January, else the month)
+            where.append(" AND (r.seinengappi = :birth OR (r.seinengappi_fusho IS NOT NULL"
+                    + " AND r.seinengappi BETWEEN :birthWidest AND :birth AND :birth < r.seinengappi + CASE"
+                    + " WHEN extract(month FROM r.seinengappi) = 1 AND extract(day FROM r.seinengappi) = 1"
+                    + " THEN interval '1 year' ELSE interval '1 month' END))");
             params.put("birth", c.birthDate());
+            params.put("birthWidest", BirthDateRange.widestBefore(c.birthDate()));
         }
         if (c.address() != null) {
             where.append(" AND ").append(prefix("r.search_address", "address"));

@@ -1,0 +1,60 @@
+package jp.kikan.platform.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class BirthDateRangeTest {
+
+    private static final LocalDate SHOWA45 = LocalDate.of(1970, 1, 1);
+
+    @Test
+    void anExactDateIsOneDay() {
+        BirthDateRange day = BirthDateRange.of(LocalDate.of(1970, 5, 3), null);
+        assertThat(day.exact()).isTrue();
+        assertThat(day).isEqualTo(new BirthDateRange(LocalDate.of(1970, 5, 3), LocalDate.of(1970, 5, 3)));
+        assertThat(day.sameDay(BirthDateRange.of(LocalDate.of(1970, 5, 3), null)))
+                .isTrue();
+        assertThat(day.overlaps(BirthDateRange.of(LocalDate.of(1970, 5, 4), null)))
+                .isFalse();
+    }
+
+    @Test
+    void aKnownYearIsTheYearAndNeverTheSameDayAsItsFirstDay() {
+        BirthDateRange year = BirthDateRange.of(SHOWA45, "昭和45年不詳");
+        assertThat(year).isEqualTo(new BirthDateRange(SHOWA45, LocalDate.of(1970, 12, 31)));
+        assertThat(year.exact()).isFalse();
+        BirthDateRange newYearsDay = BirthDateRange.of(SHOWA45, null);
+        assertThat(year.overlaps(newYearsDay)).isTrue();
+        assertThat(year.sameDay(newYearsDay)).isFalse();
+        assertThat(year.overlaps(BirthDateRange.of(LocalDate.of(1970, 12, 31), null)))
+                .isTrue();
+        assertThat(year.overlaps(BirthDateRange.of(LocalDate.of(1971, 1, 1), null)))
+                .isFalse();
+        assertThat(year.overlaps(BirthDateRange.of(LocalDate.of(1969, 12, 31), null)))
+                .isFalse();
+    }
+
+    @Test
+    void aKnownMonthIsTheMonth() {
+        BirthDateRange may = BirthDateRange.of(LocalDate.of(1970, 5, 1), "昭和45年5月不詳");
+        assertThat(may).isEqualTo(new BirthDateRange(LocalDate.of(1970, 5, 1), LocalDate.of(1970, 5, 31)));
+        assertThat(may.overlaps(BirthDateRange.of(LocalDate.of(1970, 6, 1), null)))
+                .isFalse();
+        assertThat(may.overlaps(BirthDateRange.of(SHOWA45, "昭和45年不詳"))).isTrue();
+    }
+
+    @Test
+    void theWidestStoredDateBeforeADayIsLessThanAYearEarlier() {
+        LocalDate day = LocalDate.of(1970, 12, 31);
+        LocalDate earliest = BirthDateRange.widestBefore(day);
+        assertThat(earliest).isEqualTo(SHOWA45);
+        assertThat(BirthDateRange.of(earliest, "昭和45年不詳").overlaps(BirthDateRange.of(day, null)))
+                .isTrue();
+        assertThat(BirthDateRange.of(LocalDate.of(1969, 1, 1), "昭和44年不詳").overlaps(BirthDateRange.of(day, null)))
+                .isFalse();
+        assertThatThrownBy(() -> new BirthDateRange(day, earliest)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
