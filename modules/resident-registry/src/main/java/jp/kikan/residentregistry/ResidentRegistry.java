@@ -29,7 +29,8 @@ public interface ResidentRegistry {
 
     /**
      * Residents (and removed persons) whose name or reading matches {@code name} (normalised: width, kana, 旧字) and,
-     * when given, born on {@code birthDate}; for 名寄せ. At most {@code limit} results.
+     * when given, born on {@code birthDate} or with a partly unknown (不詳) birth date that may be that day ({@link
+     * jp.kikan.platform.time.BirthDateRange}); for 名寄せ. At most {@code limit} results.
      */
     List<ResidentSnapshot> match(String name, @Nullable LocalDate birthDate, int limit);
 }
