@@ -107,6 +107,11 @@ class NonResidentImportTest extends IntegrationTest {
                     .as(day)
                     .isEqualTo("[\"SHIMEI_SEINENGAPPI_FUSHO\"]");
         }
+        String search = "/api/addressee/v1/tenants/" + tenant + "/addressees?shimei="
+                + java.net.URLEncoder.encode("移行", java.nio.charset.StandardCharsets.UTF_8) + "&seinengappi=";
+        assertThat(api.get(search + "1960-09-30", clerk).json().toString()).contains(unknownBirth);
+        assertThat(api.get(search + "1960-01-01", clerk).json().toString()).contains(unknownBirth);
+        assertThat(api.get(search + "1961-01-01", clerk).json().toString()).doesNotContain(unknownBirth);
         ApiClient.Response yearBefore = api.post(
                 "/api/addressee/v1/tenants/" + tenant + "/non-residents",
                 clerk,

@@ -62,7 +62,10 @@ class AddresseeDirectory implements Addressees {
         List<Addressee> out = new ArrayList<>();
         registry.match(name, birth, limit).forEach(r -> out.add(fromResident(r)));
         String like = "%" + SearchNormalizer.normalize(name).replace("%", "").replace("_", "") + "%";
-        nonResidents.search(like, birth, PageRequest.of(0, limit)).forEach(n -> out.add(n.toAddressee()));
+        // unused without a birth date, but an IN list is never empty
+        List<LocalDate> supplemented =
+                birth == null ? List.of(LocalDate.EPOCH) : BirthDateRange.supplementedDates(birth);
+        nonResidents.search(like, birth, supplemented, PageRequest.of(0, limit)).forEach(n -> out.add(n.toAddressee()));
         audit.record(new AuditEntry(
                 Business.PLATFORM, "宛名の検索", null, "SEARCH", AuditEntry.Outcome.SUCCESS, "hits=" + out.size()));
         return out.size() > limit ? out.subList(0, limit) : out;

@@ -16,9 +16,20 @@ interface NonResidents extends JpaRepository<NonResident, String> {
     @Query("select n from AddresseeNonResident n where n.atenabango = :atenabango")
     Optional<NonResident> findByNumber(@Param("atenabango") String atenabango);
 
+    /**
+     * 住登外者 whose name or reading is like {@code likeName} and, when {@code birth} is given, born that day or with a
+     * partly unknown birth date that may be that day ({@code supplemented}: {@link BirthDateRange#supplementedDates}
+     * of it; not used without a birth date).
+     */
     @Query("select n from AddresseeNonResident n where (n.searchName like :name or n.searchKana like :name)"
-            + " and (cast(:birth as localdate) is null or n.seinengappi = :birth) order by n.searchKana, n.atenabango")
-    List<NonResident> search(@Param("name") String likeName, @Param("birth") @Nullable LocalDate birth, Pageable page);
+            + " and (cast(:birth as localdate) is null or n.seinengappi = :birth"
+            + " or (n.seinengappiFusho is not null and n.seinengappi in :supplemented))"
+            + " order by n.searchKana, n.atenabango")
+    List<NonResident> search(
+            @Param("name") String likeName,
+            @Param("birth") @Nullable LocalDate birth,
+            @Param("supplemented") List<LocalDate> supplemented,
+            Pageable page);
 
     /**
      * Candidates for 名寄せ: the same normalised name or reading with a birth date that may be the same, or the same name

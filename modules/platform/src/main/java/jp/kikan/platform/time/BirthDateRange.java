@@ -1,6 +1,7 @@
 package jp.kikan.platform.time;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * excludes the person).
  *
  * <p>名寄せ and searches by birth date use it so that a 補完日 is never taken for an exact date, and a person whose
- * birth date is partly unknown is still found by a date within it. A query in SQL that does the same must follow the
- * same rule ({@code jp.kikan.residentregistry} writes it with {@link #widestBefore}).
+ * birth date is partly unknown is still found by a date within it. A query finds them by {@link #supplementedDates}:
+ * a partly unknown birth date may be a given day exactly when its 補完日 is one of those.
  *
  * @param first the first day
  * @param last  the last day (equal to {@code first} for an exact date)
@@ -36,6 +37,16 @@ public record BirthDateRange(LocalDate first, LocalDate last) {
             return new BirthDateRange(date, date.plusYears(1).minusDays(1));
         }
         return new BirthDateRange(date, date.plusMonths(1).minusDays(1));
+    }
+
+    /**
+     * The 補完日 whose range holds {@code day}: 1 January of its year (the year known) and the first day of its month
+     * (the month known); one date in January.
+     */
+    public static List<LocalDate> supplementedDates(LocalDate day) {
+        LocalDate year = day.withDayOfYear(1);
+        LocalDate month = day.withDayOfMonth(1);
+        return year.equals(month) ? List.of(year) : List.of(year, month);
     }
 
     /**

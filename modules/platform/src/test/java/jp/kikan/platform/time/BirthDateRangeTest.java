@@ -47,6 +47,19 @@ class BirthDateRangeTest {
     }
 
     @Test
+    void aDayIsHeldByTheSupplementedDatesOfItsYearAndItsMonth() {
+        LocalDate day = LocalDate.of(1970, 5, 3);
+        assertThat(BirthDateRange.supplementedDates(day))
+                .containsExactly(SHOWA45, LocalDate.of(1970, 5, 1))
+                .allSatisfy(d -> assertThat(BirthDateRange.of(d, "不詳").overlaps(BirthDateRange.of(day, null)))
+                        .isTrue());
+        assertThat(BirthDateRange.supplementedDates(LocalDate.of(1970, 1, 20))).containsExactly(SHOWA45);
+        // and by no other: a month-known 補完日 of another month does not hold it
+        assertThat(BirthDateRange.of(LocalDate.of(1970, 4, 1), "昭和45年4月不詳").overlaps(BirthDateRange.of(day, null)))
+                .isFalse();
+    }
+
+    @Test
     void theWidestStoredDateBeforeADayIsLessThanAYearEarlier() {
         LocalDate day = LocalDate.of(1970, 12, 31);
         LocalDate earliest = BirthDateRange.widestBefore(day);

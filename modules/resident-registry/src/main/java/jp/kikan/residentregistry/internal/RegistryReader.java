@@ -104,14 +104,11 @@ class RegistryReader implements ResidentRegistry {
             bindPrefix(params, "name", SearchNormalizer.normalize(c.name()));
         }
         if (c.birthDate() != null) {
-            // the day itself, or a partly unknown (不詳) birth date whose range holds it (BirthDateRange's rule: the
-            // year from a 補完日 on 1 January, else the month)
+            // the day itself, or a partly unknown (不詳) birth date whose range holds it
             where.append(" AND (r.seinengappi = :birth OR (r.seinengappi_fusho IS NOT NULL"
-                    + " AND r.seinengappi BETWEEN :birthWidest AND :birth AND :birth < r.seinengappi + CASE"
-                    + " WHEN extract(month FROM r.seinengappi) = 1 AND extract(day FROM r.seinengappi) = 1"
-                    + " THEN interval '1 year' ELSE interval '1 month' END))");
+                    + " AND r.seinengappi IN (:birthSupplemented)))");
             params.put("birth", c.birthDate());
-            params.put("birthWidest", BirthDateRange.widestBefore(c.birthDate()));
+            params.put("birthSupplemented", BirthDateRange.supplementedDates(c.birthDate()));
         }
         if (c.address() != null) {
             where.append(" AND ").append(prefix("r.search_address", "address"));
