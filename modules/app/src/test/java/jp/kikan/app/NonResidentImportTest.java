@@ -89,12 +89,7 @@ class NonResidentImportTest extends IntegrationTest {
 
         // 名寄せ: 昭和35年不詳 may be any day of 1960; its 補完日 is not taken for the day
         for (String day : List.of("1960-01-01", "1960-09-30")) {
-            ApiClient.Response proposed = api.post(
-                    "/api/addressee/v1/tenants/" + tenant + "/non-residents",
-                    clerk,
-                    "{\"shorikubun\":\"0\",\"shimei\":\"移行　四郎\",\"seinengappi\":\"" + day + "\",\"seibetsu\":\"1\"}",
-                    "Idempotency-Key",
-                    UUID.randomUUID().toString());
+            ApiClient.Response proposed = number(api, clerk, tenant, "移行　四郎", day);
             assertThat(proposed.json().get("shorikekka").asString()).as(day).isEqualTo("KOHO_ARI");
             assertThat(proposed.json()
                             .get("kohosha")
@@ -112,20 +107,21 @@ class NonResidentImportTest extends IntegrationTest {
         assertThat(api.get(search + "1960-09-30", clerk).json().toString()).contains(unknownBirth);
         assertThat(api.get(search + "1960-01-01", clerk).json().toString()).contains(unknownBirth);
         assertThat(api.get(search + "1961-01-01", clerk).json().toString()).doesNotContain(unknownBirth);
-        ApiClient.Response yearBefore = api.post(
-                "/api/addressee/v1/tenants/" + tenant + "/non-residents",
-                clerk,
-                "{\"shorikubun\":\"0\",\"shimei\":\"移行　四郎\",\"seinengappi\":\"1959-12-31\",\"seibetsu\":\"1\"}",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
+        ApiClient.Response yearBefore = number(api, clerk, tenant, "移行　四郎", "1959-12-31");
         assertThat(yearBefore.json().get("shorikekka").asString()).isEqualTo("FUBAN");
-        ApiClient.Response numbered = api.post(
-                "/api/addressee/v1/tenants/" + tenant + "/non-residents",
-                clerk,
-                "{\"shorikubun\":\"0\",\"shimei\":\"新規　三郎\",\"seinengappi\":\"1970-01-01\",\"seibetsu\":\"1\"}",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
+        ApiClient.Response numbered = number(api, clerk, tenant, "新規　三郎", "1970-01-01");
         assertThat(numbered.status()).as(numbered.body()).isEqualTo(201);
         assertThat(numbered.json().get("atenabango").asString()).isGreaterThan(number);
+    }
+
+    /** A numbering request (処理区分 0: number unless 名寄せ finds candidates) for a man of that name and birth date. */
+    private static ApiClient.Response number(ApiClient api, String clerk, String tenant, String shimei, String birth) {
+        return api.post(
+                "/api/addressee/v1/tenants/" + tenant + "/non-residents",
+                clerk,
+                "{\"shorikubun\":\"0\",\"shimei\":\"" + shimei + "\",\"seinengappi\":\"" + birth
+                        + "\",\"seibetsu\":\"1\"}",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
     }
 }

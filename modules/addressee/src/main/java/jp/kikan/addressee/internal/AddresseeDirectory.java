@@ -62,9 +62,8 @@ class AddresseeDirectory implements Addressees {
         List<Addressee> out = new ArrayList<>();
         registry.match(name, birth, limit).forEach(r -> out.add(fromResident(r)));
         String like = "%" + SearchNormalizer.normalize(name).replace("%", "").replace("_", "") + "%";
-        // unused without a birth date, but an IN list is never empty
         List<LocalDate> supplemented =
-                birth == null ? List.of(LocalDate.EPOCH) : BirthDateRange.supplementedDates(birth);
+                birth == null ? List.of() : BirthDateRange.of(birth, null).supplementedDates();
         nonResidents.search(like, birth, supplemented, PageRequest.of(0, limit)).forEach(n -> out.add(n.toAddressee()));
         audit.record(new AuditEntry(
                 Business.PLATFORM, "宛名の検索", null, "SEARCH", AuditEntry.Outcome.SUCCESS, "hits=" + out.size()));

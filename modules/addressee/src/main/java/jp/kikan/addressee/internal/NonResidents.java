@@ -18,8 +18,8 @@ interface NonResidents extends JpaRepository<NonResident, String> {
 
     /**
      * 住登外者 whose name or reading is like {@code likeName} and, when {@code birth} is given, born that day or with a
-     * partly unknown birth date that may be that day ({@code supplemented}: {@link BirthDateRange#supplementedDates}
-     * of it; not used without a birth date).
+     * partly unknown birth date that may be that day ({@code supplemented}: its {@link
+     * BirthDateRange#supplementedDates}; empty without a birth date).
      */
     @Query("select n from AddresseeNonResident n where (n.searchName like :name or n.searchKana like :name)"
             + " and (cast(:birth as localdate) is null or n.seinengappi = :birth"
@@ -33,19 +33,19 @@ interface NonResidents extends JpaRepository<NonResident, String> {
 
     /**
      * Candidates for 名寄せ: the same normalised name or reading with a birth date that may be the same, or the same name
-     * and address. The person's birth date is {@code from} to {@code to} (a {@link BirthDateRange}); a stored partly
-     * unknown date is taken from {@code widest} on, which is wider than its range: the caller narrows.
+     * and address. The person's birth date is {@code from} to {@code to} (a {@link BirthDateRange}, with its {@link
+     * BirthDateRange#supplementedDates}); none when {@code from} is null.
      */
     @Query("select n from AddresseeNonResident n where ((n.searchName = :name or n.searchKana = :kana)"
             + " and (n.seinengappi between :from and :to"
-            + " or (n.seinengappiFusho is not null and n.seinengappi between :widest and :to)))"
+            + " or (n.seinengappiFusho is not null and n.seinengappi in :supplemented)))"
             + " or (n.searchName = :name and n.searchAddress = :address)")
     List<NonResident> candidates(
             @Param("name") String name,
             @Param("kana") @Nullable String kana,
             @Param("from") @Nullable LocalDate from,
             @Param("to") @Nullable LocalDate to,
-            @Param("widest") @Nullable LocalDate widest,
+            @Param("supplemented") List<LocalDate> supplemented,
             @Param("address") @Nullable String address);
 
     /** {@link #candidates} for a birth date range (or none). */
@@ -56,7 +56,7 @@ interface NonResidents extends JpaRepository<NonResident, String> {
                 kana,
                 birth == null ? null : birth.first(),
                 birth == null ? null : birth.last(),
-                birth == null ? null : BirthDateRange.widestBefore(birth.first()),
+                birth == null ? List.of() : birth.supplementedDates(),
                 address);
     }
 

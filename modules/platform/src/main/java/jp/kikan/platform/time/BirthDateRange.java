@@ -2,6 +2,8 @@ package jp.kikan.platform.time;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>名寄せ and searches by birth date use it so that a 補完日 is never taken for an exact date, and a person whose
  * birth date is partly unknown is still found by a date within it. A query finds them by {@link #supplementedDates}:
- * a partly unknown birth date may be a given day exactly when its 補完日 is one of those.
+ * a partly unknown birth date may fall in a range exactly when its 補完日 is one of those.
  *
  * @param first the first day
  * @param last  the last day (equal to {@code first} for an exact date)
@@ -40,21 +42,19 @@ public record BirthDateRange(LocalDate first, LocalDate last) {
     }
 
     /**
-     * The 補完日 whose range holds {@code day}: 1 January of its year (the year known) and the first day of its month
-     * (the month known); one date in January.
+     * The 補完日 whose range overlaps this one: 1 January of each of its years (the year known) and the first day of
+     * each of its months (the month known). A stored partly unknown birth date may fall in this range exactly when its
+     * 補完日 is one of these; for one day, they are 1 January and the first of its month.
      */
-    public static List<LocalDate> supplementedDates(LocalDate day) {
-        LocalDate year = day.withDayOfYear(1);
-        LocalDate month = day.withDayOfMonth(1);
-        return year.equals(month) ? List.of(year) : List.of(year, month);
-    }
-
-    /**
-     * The earliest 補完日 whose range can hold {@code date}: a stored partly unknown date can only match when its 補完日
-     * lies between this and {@code date} (the year before, exclusive).
-     */
-    public static LocalDate widestBefore(LocalDate date) {
-        return date.minusYears(1).plusDays(1);
+    public List<LocalDate> supplementedDates() {
+        Set<LocalDate> out = new TreeSet<>();
+        for (LocalDate year = first.withDayOfYear(1); !year.isAfter(last); year = year.plusYears(1)) {
+            out.add(year);
+        }
+        for (LocalDate month = first.withDayOfMonth(1); !month.isAfter(last); month = month.plusMonths(1)) {
+            out.add(month);
+        }
+        return List.copyOf(out);
     }
 
     /** One day only. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BirthDateRangeTest {
@@ -49,25 +50,33 @@ class BirthDateRangeTest {
     @Test
     void aDayIsHeldByTheSupplementedDatesOfItsYearAndItsMonth() {
         LocalDate day = LocalDate.of(1970, 5, 3);
-        assertThat(BirthDateRange.supplementedDates(day))
+        assertThat(BirthDateRange.of(day, null).supplementedDates())
                 .containsExactly(SHOWA45, LocalDate.of(1970, 5, 1))
                 .allSatisfy(d -> assertThat(BirthDateRange.of(d, "不詳").overlaps(BirthDateRange.of(day, null)))
                         .isTrue());
-        assertThat(BirthDateRange.supplementedDates(LocalDate.of(1970, 1, 20))).containsExactly(SHOWA45);
+        assertThat(BirthDateRange.of(LocalDate.of(1970, 1, 20), null).supplementedDates())
+                .containsExactly(SHOWA45);
         // and by no other: a month-known 補完日 of another month does not hold it
         assertThat(BirthDateRange.of(LocalDate.of(1970, 4, 1), "昭和45年4月不詳").overlaps(BirthDateRange.of(day, null)))
                 .isFalse();
     }
 
     @Test
-    void theWidestStoredDateBeforeADayIsLessThanAYearEarlier() {
+    void aRangeIsHeldByTheSupplementedDatesOfEachOfItsYearsAndMonths() {
         LocalDate day = LocalDate.of(1970, 12, 31);
-        LocalDate earliest = BirthDateRange.widestBefore(day);
-        assertThat(earliest).isEqualTo(SHOWA45);
-        assertThat(BirthDateRange.of(earliest, "昭和45年不詳").overlaps(BirthDateRange.of(day, null)))
+        List<LocalDate> holding =
+                BirthDateRange.of(LocalDate.of(1970, 11, 1), "昭和45年11月不詳").supplementedDates();
+        assertThat(holding).containsExactly(SHOWA45, LocalDate.of(1970, 11, 1));
+        assertThat(BirthDateRange.of(SHOWA45, "昭和45年不詳").overlaps(BirthDateRange.of(day, null)))
                 .isTrue();
         assertThat(BirthDateRange.of(LocalDate.of(1969, 1, 1), "昭和44年不詳").overlaps(BirthDateRange.of(day, null)))
                 .isFalse();
-        assertThatThrownBy(() -> new BirthDateRange(day, earliest)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(BirthDateRange.of(LocalDate.of(1969, 12, 1), "不詳").supplementedDates())
+                .containsExactly(LocalDate.of(1969, 1, 1), LocalDate.of(1969, 12, 1));
+        assertThat(BirthDateRange.of(SHOWA45, "昭和45年不詳").supplementedDates())
+                .hasSize(12)
+                .startsWith(SHOWA45, LocalDate.of(1970, 2, 1))
+                .endsWith(LocalDate.of(1970, 12, 1));
+        assertThatThrownBy(() -> new BirthDateRange(day, SHOWA45)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -108,7 +108,8 @@ class RegistryReader implements ResidentRegistry {
             where.append(" AND (r.seinengappi = :birth OR (r.seinengappi_fusho IS NOT NULL"
                     + " AND r.seinengappi IN (:birthSupplemented)))");
             params.put("birth", c.birthDate());
-            params.put("birthSupplemented", BirthDateRange.supplementedDates(c.birthDate()));
+            params.put(
+                    "birthSupplemented", BirthDateRange.of(c.birthDate(), null).supplementedDates());
         }
         if (c.address() != null) {
             where.append(" AND ").append(prefix("r.search_address", "address"));
