@@ -10,6 +10,7 @@ import jp.kikan.migration.text.SourceEncoding;
 import jp.kikan.migration.validation.ProgressListener;
 import jp.kikan.migration.web.api.ImportsApi;
 import jp.kikan.migration.web.model.ImportRequest;
+import jp.kikan.platform.http.CommitsInSteps;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * waits and answers the run report.
  */
 @RestController
+@CommitsInSteps // batch by batch on the loader's threads; a re-run stores nothing twice
 class MigrationImportController implements ImportsApi {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationImportController.class);

@@ -187,6 +187,10 @@ class ProblemAdvice {
                 || e instanceof org.springframework.security.access.AccessDeniedException) {
             throw e; // Spring Security answers these through its entry point and access-denied handler
         }
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return DatabaseUnavailable.entity(renderer, request);
+        }
         if (e instanceof org.springframework.web.ErrorResponse error) {
             // Any other failure Spring MVC classifies itself: keep its status, answer in the Kikan shape.
             int status = error.getStatusCode().value();
