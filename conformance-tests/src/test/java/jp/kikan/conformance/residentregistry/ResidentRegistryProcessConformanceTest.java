@@ -317,6 +317,58 @@ class ResidentRegistryProcessConformanceTest {
     }
 
     @Test
+    @Requirement(
+            id = "RR-0021",
+            title = "支援措置の併せて支援を求める者",
+            business = "resident-registry",
+            kind = RequirementKind.MANDATORY)
+    void theAddressOfThoseNamedWithHerIsWithheldAndNoThirdPartyGetsTheirCopy() {
+        JsonNode family = created("/move-ins", """
+                {"idoymd":"2026-04-01","todokedeymd":"2026-04-02","tennyumae_jusho":"埼玉県さいたま市浦和区高砂三丁目15番1号",
+                 "jusho":%s,
+                 "members":[
+                  {"shimei":{"shimei":"併支　陽子","shimei_furigana":"ヘイシ　ヨウコ"},"seinengappi":"1991-01-11","seibetsu":"2",
+                   "zokugara":"世帯主"},
+                  {"shimei":{"shimei":"併支　陸","shimei_furigana":"ヘイシ　リク"},"seinengappi":"2019-02-22","seibetsu":"1",
+                   "zokugara":"子"},
+                  {"shimei":{"shimei":"併支　静","shimei_furigana":"ヘイシ　シズカ"},"seinengappi":"1962-03-30","seibetsu":"2",
+                   "zokugara":"母"}]}""".formatted(address("緑町三丁目", "21番3号")));
+        String mother = id(family, 0);
+        String child = id(family, 1);
+        ApiClient officer = ConformanceTarget.current().as("rr-officer", DEMO, "resident-registry:support-measures");
+        ApiResponse started = officer.post(
+                BASE + "/residents/" + mother + "/support-measures",
+                "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2026-04-02\",\"awasete_shien_atenabango\":[\"" + child + "\"]}",
+                key());
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+
+        JsonNode seen = read("/residents/" + child);
+        assertThat(seen.path("shien_sochi").asBoolean()).isTrue();
+        assertThat(seen.has("jusho")).isFalse();
+        read("/households/" + family.path("setaibango").asString())
+                .path("members")
+                .forEach(m -> assertThat(m.has("jusho"))
+                        .as("no member at her address shows it: " + m)
+                        .isFalse());
+        read("/residents?jusho=" + java.net.URLEncoder.encode("緑町三丁目21番3号", java.nio.charset.StandardCharsets.UTF_8))
+                .path("items")
+                .forEach(r -> assertThat(r.path("atenabango").asString()).isNotIn(mother, child));
+        ApiResponse certificate = clerk.post(
+                BASE + "/certificates",
+                "{\"shurui\":\"JUMINHYO_NO_UTSUSHI\",\"atenabango\":[\"" + child
+                        + "\"],\"seikyusha_kubun\":\"DAISANSHA\",\"seikyu_jiyu\":\"債権回収\"}",
+                Map.of(
+                        "Idempotency-Key",
+                        UUID.randomUUID().toString(),
+                        "Accept",
+                        "application/pdf, application/problem+json"));
+        assertThat(certificate.status()).isEqualTo(403);
+        ApiResponse byOfficer = officer.get(BASE + "/residents/" + child);
+        assertThat(byOfficer.jsonBody().path("jusho").path("jusho_choaza").asString())
+                .isEqualTo("緑町三丁目");
+    }
+
+    @Test
     @Requirement(id = "RR-0018", title = "不正な要求", business = "resident-registry", kind = RequirementKind.MANDATORY)
     void invalidRequestsNameTheFieldAndChangeNothing() {
         JsonNode family = family("不正", "フセイ");

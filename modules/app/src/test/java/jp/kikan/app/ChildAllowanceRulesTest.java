@@ -288,4 +288,24 @@ class ChildAllowanceRulesTest extends IntegrationTest {
         assertThat(r.json().get("code").asString()).isEqualTo("child-already-supported");
         assertThat(r.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("jido[0].atenabango");
     }
+
+    @Test
+    void aRecipientNamedWithAChildUnderSupportMeasuresGetsANoticeWithoutAddress() {
+        // 児童虐待等: the child's 申出 names the parent who fled with the child (併せて支援を求める者)
+        JsonNode family = family();
+        ApiClient.Response measure = api.post(
+                registry + "/residents/" + id(family, 1) + "/support-measures",
+                api.token(tenant, "resident-registry:support-measures"),
+                "{\"kubun\":\"JIDO_GYAKUTAI\",\"kaishi_ymd\":\"2026-04-01\",\"awasete_shien_atenabango\":[\""
+                        + id(family, 0) + "\"]}",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        granted(family, "");
+        run("2026-06");
+        JsonNode notice =
+                get(allowance + "/payment-runs/2026-06/notices").json().get(0);
+        assertThat(notice.get("jusho_hitoku").asBoolean()).isTrue();
+        assertThat(notice.has("jusho")).isFalse();
+    }
 }

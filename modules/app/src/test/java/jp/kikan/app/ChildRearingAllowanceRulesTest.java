@@ -188,4 +188,25 @@ class ChildRearingAllowanceRulesTest extends IntegrationTest {
         assertThat(notice.has("jusho")).isFalse();
         assertThat(notice.get("shikyugaku").asLong()).isEqualTo(48_050);
     }
+
+    @Test
+    void aRecipientNamedWithAChildUnderSupportMeasuresGetsANoticeWithoutAddress() {
+        // 児童虐待等: the child's 申出 names the parent who fled with the child (併せて支援を求める者)
+        JsonNode family = family();
+        ApiClient.Response measure = api.post(
+                registry + "/residents/" + id(family, 1) + "/support-measures",
+                api.token(tenant, "resident-registry:support-measures"),
+                "{\"kubun\":\"JIDO_GYAKUTAI\",\"kaishi_ymd\":\"2026-03-01\",\"awasete_shien_atenabango\":[\""
+                        + id(family, 0) + "\"]}",
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        granted(family);
+        ApiClient.Response run = post(allowance + "/payment-runs", "{\"shiharai_ym\":\"2026-05\"}");
+        assertThat(run.status()).as(run.body()).isEqualTo(201);
+        JsonNode notice =
+                get(allowance + "/payment-runs/2026-05/notices").json().get(0);
+        assertThat(notice.get("jusho_hitoku").asBoolean()).isTrue();
+        assertThat(notice.has("jusho")).isFalse();
+    }
 }

@@ -21,14 +21,16 @@ import org.jspecify.annotations.Nullable;
  * @param setaibango 世帯番号
  * @param zokugara   世帯主との続柄
  * @param head       世帯主であるか
- * @param address    住所, or {@code null} when restricted
+ * @param address    住所, or {@code null} when withheld: the person is restricted, or (among several persons read
+ *     together, e.g. a household) lives at the address of a restricted person read with them
  * @param residentSince 住民となった年月日
  * @param reason     異動事由 of the version
  * @param effectiveFrom 異動日 of the version
  * @param recordedAt 処理日時 of the version
  * @param removedOn  消除年月日, when removed
  * @param foreignResident 外国人住民であるか
- * @param restricted DV等支援措置の対象
+ * @param restricted DV等支援措置の対象: the applicant of a measure in force or one of the 併せて支援を求める者 named with
+ *     her
  */
 public record ResidentSnapshot(
         String atenabango,

@@ -65,9 +65,15 @@ class AddresseeDirectory implements Addressees {
         List<LocalDate> supplemented =
                 birth == null ? List.of() : BirthDateRange.of(birth, null).supplementedDates();
         nonResidents.search(like, birth, supplemented, PageRequest.of(0, limit)).forEach(n -> out.add(n.toAddressee()));
-        audit.record(new AuditEntry(
-                Business.PLATFORM, "宛名の検索", null, "SEARCH", AuditEntry.Outcome.SUCCESS, "hits=" + out.size()));
-        return out.size() > limit ? out.subList(0, limit) : out;
+        List<Addressee> found = out.size() > limit ? out.subList(0, limit) : out;
+        audit.record(AuditEntry.many(
+                Business.PLATFORM,
+                "宛名の検索",
+                null,
+                "SEARCH",
+                found.stream().map(Addressee::atenabango).toList(),
+                "criteria={shimei=" + name + (birth == null ? "" : ", seinengappi=" + birth) + "} hits=" + out.size()));
+        return found;
     }
 
     /** A candidate with the rules it matched. */

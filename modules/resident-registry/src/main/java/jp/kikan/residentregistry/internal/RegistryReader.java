@@ -115,11 +115,14 @@ class RegistryReader implements ResidentRegistry {
             where.append(" AND ").append(prefix("r.search_address", "address"));
             bindPrefix(params, "address", SearchNormalizer.normalize(c.address()));
             if (c.hideRestricted()) {
-                // Searching by address must not reveal where a person under 支援措置 lives.
+                // Searching by address must not reveal where a person under 支援措置 lives, nor where those named
+                // with her in the 申出 (併せて支援を求める者) do.
                 where.append(
-                        " AND NOT EXISTS (SELECT 1 FROM resident_registry.support_measure m WHERE m.tenant_code = r.tenant_code"
-                                + " AND m.atenabango = r.atenabango AND m.kaishi_ymd <= :today"
-                                + " AND (m.shuryo_ymd IS NULL OR m.shuryo_ymd >= :today))");
+                        " AND NOT EXISTS (SELECT 1 FROM resident_registry.support_measure m"
+                                + " WHERE m.tenant_code = r.tenant_code AND m.kaishi_ymd <= :today"
+                                + " AND (m.shuryo_ymd IS NULL OR m.shuryo_ymd >= :today)"
+                                + " AND (m.atenabango = r.atenabango OR EXISTS (SELECT 1 FROM resident_registry.support_measure_person p"
+                                + "   WHERE p.tenant_code = m.tenant_code AND p.measure_id = m.id AND p.atenabango = r.atenabango)))");
                 params.put("today", LocalDate.now(Timeline.JAPAN));
             }
         }
@@ -172,7 +175,10 @@ class RegistryReader implements ResidentRegistry {
         return new Found(results(q), total);
     }
 
-    /** Those of {@code people} under a support measure in force today. */
+    /**
+     * Those of {@code people} under a support measure in force today: its applicant or one of the 併せて支援を求める者
+     * named with her.
+     */
     Set<String> restricted(List<String> people) {
         return measures.restricted(people, LocalDate.now(Timeline.JAPAN));
     }
@@ -189,32 +195,44 @@ class RegistryReader implements ResidentRegistry {
     @Override
     public List<ResidentSnapshot> household(String setaibango, LocalDate date, Instant knownAt) {
         List<ResidentRecord> members = householdAsOf(setaibango, date, knownAt);
-        Set<String> restricted =
-                restricted(members.stream().map(ResidentRecord::atenabango).toList());
-        audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "業務間照会", "setai:" + setaibango, "READ"));
-        return members.stream()
-                .map(r -> snapshot(r, restricted.contains(r.atenabango)))
-                .toList();
+        List<String> people = members.stream().map(ResidentRecord::atenabango).toList();
+        ShownTogether shown = ShownTogether.forBusinesses(members, restricted(people));
+        audit.record(AuditEntry.many(
+                Business.RESIDENT_REGISTRY,
+                "業務間照会",
+                "setai:" + setaibango,
+                "READ",
+                people,
+                "kijunbi=" + date + " kijun_nichiji=" + knownAt));
+        return members.stream().map(r -> snapshot(r, shown)).toList();
     }
 
     @Override
     public List<ResidentSnapshot> match(String name, @Nullable LocalDate birthDate, int limit) {
         Found found = search(new Criteria(name, birthDate, null, null, null, null, true, true), 0, limit);
-        Set<String> restricted = restricted(
-                found.items().stream().map(ResidentRecord::atenabango).toList());
-        audit.record(new AuditEntry(
+        List<String> people =
+                found.items().stream().map(ResidentRecord::atenabango).toList();
+        ShownTogether shown = ShownTogether.forBusinesses(found.items(), restricted(people));
+        audit.record(AuditEntry.many(
                 Business.RESIDENT_REGISTRY,
                 "名寄せ照会",
                 null,
                 "SEARCH",
-                AuditEntry.Outcome.SUCCESS,
-                "hits=" + found.total()));
-        return found.items().stream()
-                .map(r -> snapshot(r, restricted.contains(r.atenabango)))
-                .toList();
+                people,
+                AuditCriteria.of("shimei", name, "seinengappi", birthDate, "limit", limit) + " hits=" + found.total()));
+        return found.items().stream().map(r -> snapshot(r, shown)).toList();
+    }
+
+    /** Shown with others: the address is withheld also when it is that of a restricted person shown with them. */
+    private static ResidentSnapshot snapshot(ResidentRecord r, ShownTogether shown) {
+        return snapshot(r, shown.restricted(r), shown.withheld(r));
     }
 
     static ResidentSnapshot snapshot(ResidentRecord r, boolean restricted) {
+        return snapshot(r, restricted, restricted);
+    }
+
+    private static ResidentSnapshot snapshot(ResidentRecord r, boolean restricted, boolean withheld) {
         return new ResidentSnapshot(
                 r.atenabango,
                 r.version,
@@ -227,7 +245,7 @@ class RegistryReader implements ResidentRegistry {
                 r.setaibango,
                 r.zokugara,
                 r.setainushi,
-                restricted ? null : r.address(),
+                withheld ? null : r.address(),
                 r.juminninattaYmd,
                 r.reason(),
                 r.validFrom,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
@@ -24,7 +23,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 住民の検索・照会, 異動履歴, 世帯の照会 and the 差分. Every read is audited with its subject. */
+/**
+ * 住民の検索・照会, 異動履歴, 世帯の照会 and the 差分. Every read is audited with its subject; a search, a household and a
+ * page of the 差分 with what was asked and every person returned.
+ */
 @RestController
 class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi {
 
@@ -61,20 +63,27 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
                         !ResidentViews.maySeeRestricted()),
                 page,
                 size);
-        audit.record(new AuditEntry(
+        audit.record(AuditEntry.many(
                 Business.RESIDENT_REGISTRY,
                 "住民の検索",
                 null,
                 "SEARCH",
-                AuditEntry.Outcome.SUCCESS,
-                "criteria=" + (shimei != null ? "shimei " : "") + (seinengappi != null ? "seinengappi " : "")
-                        + (jusho != null ? "jusho " : "") + (setaibango != null ? "setaibango " : "")
-                        + (atenabango != null ? "atenabango " : "") + (juminhyocode != null ? "juminhyocode " : "")
-                        + "hits=" + found.total()));
-        Set<String> restricted = reader.restricted(atenabangos(found.items()));
+                atenabangos(found.items()),
+                AuditCriteria.of(
+                                "shimei", shimei,
+                                "seinengappi", seinengappi,
+                                "jusho", jusho,
+                                "setaibango", setaibango,
+                                "atenabango", atenabango,
+                                "juminhyocode", juminhyocode,
+                                "shojosha", shojosha,
+                                "page", page,
+                                "size", size)
+                        + " hits=" + found.total()));
+        ShownTogether shown = ShownTogether.of(found.items(), reader.restricted(atenabangos(found.items())));
         return ResponseEntity.ok(new ResidentPage(
                 found.items().stream()
-                        .map(r -> ResidentViews.toApi(r, restricted.contains(r.atenabango), null))
+                        .map(r -> ResidentViews.toApi(r, shown, null))
                         .toList(),
                 new PageMetadata(page, size, found.total(), (int) ((found.total() + size - 1) / size))));
     }
@@ -123,15 +132,20 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
         if (members.isEmpty()) {
             throw ProblemException.notFound("世帯番号「" + setaibango + "」の世帯は基準日（" + date + "）に見つかりません。");
         }
-        audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "世帯の照会", "setai:" + setaibango, "READ"));
-        Set<String> restricted = reader.restricted(atenabangos(members));
+        audit.record(AuditEntry.many(
+                Business.RESIDENT_REGISTRY,
+                "世帯の照会",
+                "setai:" + setaibango,
+                "READ",
+                atenabangos(members),
+                AuditCriteria.of("kijunbi", kijunbi, "kijun_nichiji", kijunNichiji)));
+        ShownTogether shown = ShownTogether.of(members, reader.restricted(atenabangos(members)));
         ResidentRecord head =
                 members.stream().filter(m -> m.setainushi).findFirst().orElse(null);
         Household household = new Household(
                 setaibango,
                 members.stream()
-                        .map(m -> ResidentViews.toApi(
-                                m, restricted.contains(m.atenabango), head == null ? null : head.shimei))
+                        .map(m -> ResidentViews.toApi(m, shown, head == null ? null : head.shimei))
                         .toList());
         if (head != null) {
             household.setainushiAtenabango(head.atenabango);
@@ -143,18 +157,17 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
     @Transactional(readOnly = true)
     public ResponseEntity<ChangePage> listChanges(String tenantCode, OffsetDateTime since, Integer page, Integer size) {
         RegistryReader.Found found = reader.changes(since.toInstant(), page, size);
-        audit.record(new AuditEntry(
+        audit.record(AuditEntry.many(
                 Business.RESIDENT_REGISTRY,
                 "差分の提供",
                 null,
                 "SEARCH",
-                AuditEntry.Outcome.SUCCESS,
-                "since=" + since + " hits=" + found.total()));
-        Set<String> restricted = reader.restricted(atenabangos(found.items()));
+                atenabangos(found.items()),
+                AuditCriteria.of("since", since, "page", page, "size", size) + " versions="
+                        + found.items().size() + " hits=" + found.total()));
+        ShownTogether shown = ShownTogether.of(found.items(), reader.restricted(atenabangos(found.items())));
         return ResponseEntity.ok(new ChangePage(
-                found.items().stream()
-                        .map(v -> ResidentViews.version(v, restricted.contains(v.atenabango)))
-                        .toList(),
+                found.items().stream().map(v -> ResidentViews.version(v, shown)).toList(),
                 new PageMetadata(page, size, found.total(), (int) ((found.total() + size - 1) / size))));
     }
 

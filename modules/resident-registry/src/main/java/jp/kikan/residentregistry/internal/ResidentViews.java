@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * 住民票 versions as the API shows them. The address (and the addresses before and after a move) of a person under
- * DV等支援措置 is withheld from staff without {@value ResidentRegistrySecurity#SUPPORT_MEASURES}. 個人番号 is never
- * shown here.
+ * DV等支援措置 (the applicant or one of the 併せて支援を求める者), and of anyone shown next to such a person at her
+ * address ({@link ShownTogether}), is withheld from staff without {@value ResidentRegistrySecurity#SUPPORT_MEASURES}.
+ * 個人番号 is never shown here.
  */
 final class ResidentViews {
 
@@ -27,8 +28,17 @@ final class ResidentViews {
                 .orElse(false);
     }
 
+    /** One person shown alone: the address is withheld when the person is restricted. */
     static Resident toApi(ResidentRecord r, boolean restricted, @Nullable String headName) {
-        boolean withhold = restricted && !maySeeRestricted();
+        return toApi(r, restricted, restricted && !maySeeRestricted(), headName);
+    }
+
+    /** A person shown with others ({@link ShownTogether}). */
+    static Resident toApi(ResidentRecord r, ShownTogether shown, @Nullable String headName) {
+        return toApi(r, shown.restricted(r), shown.withheld(r), headName);
+    }
+
+    private static Resident toApi(ResidentRecord r, boolean restricted, boolean withhold, @Nullable String headName) {
         Resident out = new Resident(
                         r.atenabango,
                         r.version,
@@ -60,7 +70,8 @@ final class ResidentViews {
                         .koki(r.koki)
                         .kaigo(r.kaigo)
                         .kokunen(r.kokunen)
-                        .jidoteate(r.jidoteate));
+                        .jidoteate(r.jidoteate))
+                .jushoHitoku(withhold);
         if (!withhold) {
             out.jusho(new Address()
                             .jushoShikuchosonkodo(r.jushoShikuchosonkodo)
@@ -92,7 +103,15 @@ final class ResidentViews {
     }
 
     static ResidentVersion version(ResidentRecord r, boolean restricted) {
-        ResidentVersion v = new ResidentVersion(toApi(r, restricted, null)).shuseiJiyu(r.shuseiJiyu);
+        return version(new ResidentVersion(toApi(r, restricted, null)), r);
+    }
+
+    static ResidentVersion version(ResidentRecord r, ShownTogether shown) {
+        return version(new ResidentVersion(toApi(r, shown, null)), r);
+    }
+
+    private static ResidentVersion version(ResidentVersion v, ResidentRecord r) {
+        v.shuseiJiyu(r.shuseiJiyu);
         if (r.supersededAt != null) {
             v.shuseiNichiji(r.supersededAt.atOffset(ZoneOffset.UTC));
         }

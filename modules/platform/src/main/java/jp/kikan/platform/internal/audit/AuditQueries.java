@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.kikan.platform.web.model.AuditChainVerification;
 import jp.kikan.platform.web.model.AuditRecord;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads the audit log for auditors and verifies a tenant's hash chain record by record. */
 @Component
 class AuditQueries {
+
+    /**
+     * The first record whose stored subjects do not give the count and digest its (hash-covered) detail ends with, or
+     * that has subjects without them: a subject row added, removed or changed behind the application's back.
+     */
+    private static final String SUBJECTS_NOT_AS_RECORDED = """
+            SELECT r.sequence FROM platform.audit_record r
+            LEFT JOIN (SELECT sequence, count(*) AS n,
+                              encode(sha256(convert_to(string_agg(subject || E'\\n', '' ORDER BY position), 'UTF8')), 'hex') AS d
+                         FROM platform.audit_subject WHERE tenant_code = :tenant GROUP BY sequence) s
+              ON s.sequence = r.sequence
+            WHERE r.tenant_code = :tenant
+              AND (s.sequence IS NOT NULL OR r.detail ~ 'subjects=[0-9]+ sha256=[0-9a-f]{64}$')
+              AND (coalesce(s.d, encode(sha256(''::bytea), 'hex')) IS DISTINCT FROM substring(r.detail FROM 'sha256=([0-9a-f]{64})$')
+                   OR coalesce(s.n, 0)::text IS DISTINCT FROM substring(r.detail FROM 'subjects=([0-9]+) sha256=[0-9a-f]{64}$'))
+            ORDER BY r.sequence LIMIT 1""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -41,7 +59,13 @@ class AuditQueries {
     Page find(Criteria c, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE tenant_code = :tenant");
         MapSqlParameterSource params = new MapSqlParameterSource("tenant", c.tenantCode());
-        addFilter(where, params, "subject", c.subject());
+        if (c.subject() != null && !c.subject().isBlank()) {
+            // the records about the person alone, and the accesses that returned the person among others
+            where.append(" AND (subject = :subject OR EXISTS (SELECT 1 FROM platform.audit_subject s"
+                    + " WHERE s.tenant_code = platform.audit_record.tenant_code"
+                    + " AND s.sequence = platform.audit_record.sequence AND s.subject = :subject))");
+            params.addValue("subject", c.subject());
+        }
         addFilter(where, params, "actor", c.actor());
         addFilter(where, params, "business", c.business());
         addFilter(where, params, "operation", c.operation());
@@ -59,7 +83,27 @@ class AuditQueries {
                 "SELECT * FROM platform.audit_record" + where + " ORDER BY sequence DESC LIMIT :limit OFFSET :offset",
                 params,
                 (rs, i) -> toRecord(rs));
+        addSubjects(c.tenantCode(), items);
         return new Page(items, total == null ? 0 : total);
+    }
+
+    /** Fills in the subjects of the records over many, in the order they were returned. */
+    private void addSubjects(String tenantCode, List<AuditRecord> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Map<Long, AuditRecord> bySequence = new HashMap<>();
+        items.forEach(r -> bySequence.put(r.getSequence(), r));
+        jdbc.query(
+                "SELECT sequence, subject FROM platform.audit_subject WHERE tenant_code = :tenant"
+                        + " AND sequence IN (:sequences) ORDER BY sequence, position",
+                new MapSqlParameterSource("tenant", tenantCode).addValue("sequences", bySequence.keySet()),
+                rs -> {
+                    AuditRecord record = bySequence.get(rs.getLong("sequence"));
+                    if (record != null) {
+                        record.addSubjectsItem(rs.getString("subject"));
+                    }
+                });
     }
 
     /**
@@ -95,6 +139,13 @@ class AuditQueries {
             expectedSequence[0] = sequence + 1;
             checked[0]++;
         });
+        if (firstBroken[0] < 0) {
+            List<Long> altered = jdbc.queryForList(SUBJECTS_NOT_AS_RECORDED, params, Long.class);
+            if (!altered.isEmpty()) {
+                firstBroken[0] = altered.get(0);
+                problems.add("連番 " + altered.get(0) + " の記録の対象者一覧が記録時の要約値と一致しません（改ざんの可能性）。");
+            }
+        }
         if (firstBroken[0] < 0) {
             List<Long> head = jdbc.queryForList(
                     "SELECT last_sequence FROM platform.audit_chain WHERE tenant_code = :tenant", params, Long.class);

@@ -217,6 +217,7 @@ class JdbcAuditLog implements AuditLog {
                 row.requestId(),
                 previous,
                 hash);
+        AuditSubjects.insert(jdbc, row.tenantCode(), row.sequence(), entry.subjects());
         jdbc.update("UPDATE platform.audit_chain SET last_hash = ? WHERE tenant_code = ?", hash, tenantCode);
     }
 }
