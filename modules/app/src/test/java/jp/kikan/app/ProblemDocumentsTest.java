@@ -89,6 +89,7 @@ class ProblemDocumentsTest extends IntegrationTest {
                 "Bearer " + api.token(DEMO, "resident-registry:clerk"));
         assertProblem(r, 400, "malformed-request");
         assertThat(r.json().get("detail").asString()).contains("パーセントエンコード");
+        assertThat(r.json().get("requestId").asString()).isEqualTo(r.header("X-Request-Id"));
     }
 
     @Test

@@ -2,12 +2,14 @@ package jp.kikan.platform.internal.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.MDC;
 
 /**
  * Tomcat's error report as a problem document instead of its English HTML page. Tomcat answers some requests itself,
@@ -34,6 +36,13 @@ class ProblemErrorReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
+        // Refused before the request-id filter ran: the answer still carries an id to quote.
+        String requestId = response.getHeader(RequestIds.HEADER);
+        if (requestId == null) {
+            requestId = UUID.randomUUID().toString();
+            response.setHeader(RequestIds.HEADER, requestId);
+        }
+        MDC.put(RequestIds.MDC_KEY, requestId);
         try {
             response.setContentType(ProblemRenderer.PROBLEM_JSON.toString());
             response.setCharacterEncoding("UTF-8");
@@ -44,6 +53,8 @@ class ProblemErrorReportValve extends ErrorReportValve {
             }
         } catch (IOException | IllegalStateException e) {
             // The client went away, or the response cannot take a body any more: nothing left to tell it.
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
         }
     }
 }
