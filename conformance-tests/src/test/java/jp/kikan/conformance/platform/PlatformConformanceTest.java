@@ -2,6 +2,7 @@ package jp.kikan.conformance.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import jp.kikan.conformance.harness.ApiClient;
@@ -10,6 +11,7 @@ import jp.kikan.conformance.harness.ConformanceTarget;
 import jp.kikan.conformance.harness.Requirement;
 import jp.kikan.conformance.harness.RequirementKind;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The platform requirements every business relies on, checked black-box over HTTP. */
 class PlatformConformanceTest {
@@ -149,5 +151,104 @@ class PlatformConformanceTest {
                 .get(PLATFORM + DEMO + "/parameters/no-such-module/no-such-key?date=2026-04-01");
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.jsonBody().path("detail").asString()).contains("法定パラメータ");
+    }
+
+    @Test
+    @Requirement(id = "PLT-0011", title = "契約の制約に反するパラメータ", business = "platform", kind = RequirementKind.MANDATORY)
+    void aParameterOutsideTheContractIsA400NamingIt() {
+        ApiClient clerk = target.as("clerk-1", DEMO, "resident-registry:clerk");
+        assertNamesParameter(clerk.get(RESIDENTS + "?size=500"), "size");
+        assertNamesParameter(clerk.get(RESIDENTS + "?page=-1"), "page");
+        assertNamesParameter(clerk.get(RESIDENTS + "?juminhyocode=abc"), "juminhyocode");
+        assertNamesParameter(clerk.get(RESIDENTS + "/1234567890123456"), "atenabango");
+        assertNamesParameter(
+                target.as("reader-1", DEMO, "events:reader").get(PLATFORM + DEMO + "/events?limit=100000"), "limit");
+    }
+
+    @Test
+    @Requirement(id = "PLT-0012", title = "サーバが拒否する要求の問題詳細", business = "platform", kind = RequirementKind.MANDATORY)
+    void requestsRefusedBeforeAnyControllerAreJapaneseProblems() {
+        String bearer = "Bearer " + target.tokens().token("clerk-1", DEMO, List.of("resident-registry:clerk"));
+        // Raw UTF-8 in the query, as `curl '...?shimei=たかはし'` sends it; an encoded slash and NUL; a ../ segment.
+        for (String path : List.of(
+                RESIDENTS + "?shimei=たかはし",
+                RESIDENTS + "/12%2F34",
+                RESIDENTS + "/12%0034",
+                RESIDENTS + "/../../../../platform/v1/tenants/" + DEMO + "/audit-records")) {
+            RawRequest.Answer answer = RawRequest.get(target.baseUrl(), path, bearer);
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertJapaneseProblem(path, answer.contentType(), answer.body(), 400);
+        }
+        ApiClient clerk = target.as("clerk-1", DEMO, "resident-registry:clerk");
+        ApiResponse unknownPath = clerk.get("/api/resident-registry/v1/tenants/" + DEMO + "/no-such-resource");
+        assertJapaneseProblem("unknown path", unknownPath.contentType().orElse(""), unknownPath.body(), 404);
+        ApiResponse method = clerk.delete(RESIDENTS, Map.of());
+        assertJapaneseProblem("DELETE", method.contentType().orElse(""), method.body(), 405);
+        ApiResponse accept = clerk.get(RESIDENTS, Map.of("Accept", "text/csv"));
+        assertJapaneseProblem("Accept: text/csv", accept.contentType().orElse(""), accept.body(), 406);
+    }
+
+    @Test
+    @Requirement(id = "PLT-0013", title = "要求本文の未定義項目の拒否", business = "platform", kind = RequirementKind.MANDATORY)
+    void aFieldTheContractDoesNotDefineIsRefusedNamingIt() {
+        ApiResponse r = target.as("admin-1", DEMO, "platform:admin")
+                .post(
+                        PLATFORM + DEMO + "/parameter-overrides",
+                        Map.of(
+                                "module", "kikan-conformance",
+                                "key", "none",
+                                "effectiveFrom", "2025-04-01",
+                                "value", "1",
+                                "source", "x",
+                                "sorce_note", "綴り誤り"));
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("sorce_note");
+    }
+
+    @Test
+    @Requirement(id = "PLT-0014", title = "団体の登録有無を明かさない", business = "platform", kind = RequirementKind.MANDATORY)
+    void aTenantTheTokenDoesNotHoldIsRefusedAlikeWhetherServedOrNot() {
+        ApiClient clerk = target.as("clerk-enum", DEMO, "resident-registry:clerk");
+        String unserved = unservedTenantCode();
+        ApiResponse served =
+                clerk.get("/api/resident-registry/v1/tenants/" + ConformanceTarget.OTHER_TENANT + "/residents");
+        ApiResponse notServed = clerk.get("/api/resident-registry/v1/tenants/" + unserved + "/residents");
+        assertThat(notServed.status()).isEqualTo(served.status()).isEqualTo(403);
+        assertThat(notServed.jsonBody().path("code").asString())
+                .isEqualTo(served.jsonBody().path("code").asString())
+                .isEqualTo("tenant-mismatch");
+        ApiResponse audit = target.as("auditor-1", DEMO, "auditor")
+                .get(PLATFORM + DEMO + "/audit-records?operation=ACCESS_DENIED&subject=tenant:" + unserved);
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.jsonBody().path("items").size()).isGreaterThanOrEqualTo(1);
+    }
+
+    private static void assertNamesParameter(ApiResponse r, String name) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.contentType()).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(r.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo(name);
+    }
+
+    private void assertJapaneseProblem(String what, String contentType, String body, int status) {
+        assertThat(contentType).as(what + ": " + body).startsWith("application/problem+json");
+        JsonNode problem = target.json().readTree(body);
+        assertThat(problem.path("status").asInt()).as(what).isEqualTo(status);
+        assertThat(problem.path("type").asString()).as(what).startsWith("urn:kikan:problem:");
+        assertThat(problem.path("title").asString())
+                .as(what)
+                .matches("(?s).*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].*");
+    }
+
+    /** A 団体コード with a right check digit (総務省, weights 6-5-4-3-2) that no municipality has: 沖縄県 (47) 900-999. */
+    private static String unservedTenantCode() {
+        String five = "47" + (900 + new java.util.Random().nextInt(100));
+        int[] weights = {6, 5, 4, 3, 2};
+        int sum = 0;
+        for (int i = 0; i < 5; i++) {
+            sum += (five.charAt(i) - '0') * weights[i];
+        }
+        return five + (11 - sum % 11) % 10;
     }
 }

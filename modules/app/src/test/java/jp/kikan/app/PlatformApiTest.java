@@ -125,6 +125,29 @@ class PlatformApiTest extends IntegrationTest {
     }
 
     @Test
+    void aTokenCannotTellAnUnregisteredTenantFromARegisteredOneItDoesNotHold() {
+        ApiClient api = api();
+        String chiyodaClerk = api.token(CHIYODA, "resident-registry:clerk");
+        String unregistered = newTenantCode(); // valid check digit, never registered
+        ApiClient.Response registered =
+                api.get("/api/resident-registry/v1/tenants/" + SAPPORO + "/residents", chiyodaClerk);
+        ApiClient.Response unknown =
+                api.get("/api/resident-registry/v1/tenants/" + unregistered + "/residents", chiyodaClerk);
+        assertThat(unknown.status()).isEqualTo(registered.status()).isEqualTo(403);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("tenant-mismatch");
+        assertThat(unknown.json().has("invalidParams")).isFalse();
+
+        ApiClient.Response audit = api.get(
+                "/api/platform/v1/tenants/" + CHIYODA + "/audit-records?operation=ACCESS_DENIED&subject=tenant:"
+                        + unregistered,
+                api.token(CHIYODA, "auditor"));
+        assertThat(audit.status()).isEqualTo(200);
+        assertThat(audit.json().get("items").size()).isEqualTo(1);
+        assertThat(audit.json().get("items").get(0).get("purpose").asString()).isEqualTo("他団体のデータへのアクセス");
+        assertThat(audit.json().get("items").get(0).get("actor").asString()).isEqualTo("tester-" + CHIYODA);
+    }
+
+    @Test
     void aTenantCodeWithAWrongCheckDigitIsABadRequestNamingTheField() {
         ApiClient api = api();
         String token = api.token(DEMO, "resident-registry:clerk");

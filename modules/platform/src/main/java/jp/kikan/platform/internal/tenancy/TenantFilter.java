@@ -27,9 +27,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Binds the tenant named in the path ({@code /api/<business>/v<n>/tenants/<団体コード>/...}) for the request,
- * after checking that the code's check digit is right, that the tenant is registered, and that it is the
- * tenant of the caller's token. A caller reaching for another tenant gets 403, recorded in the audit log of the
- * tenant reached for and in the caller's own tenant's log.
+ * after checking that the code's check digit is right, that it is the tenant of the caller's token, and that the
+ * tenant is registered. A caller reaching for another tenant gets 403 whether that tenant is registered or not (so a
+ * token cannot find out which tenants are served here), recorded in the caller's own tenant's audit log and, when the
+ * tenant reached for is registered, in its log too.
  */
 public class TenantFilter extends OncePerRequestFilter {
 
@@ -68,6 +69,16 @@ public class TenantFilter extends OncePerRequestFilter {
                     response);
             return;
         }
+        Optional<StaffUser> staff = CurrentStaff.find();
+        if (staff.isPresent() && !code.equals(staff.get().tenantCode())) {
+            // Before asking whether the tenant is registered: a caller learns nothing about tenants it does not hold.
+            recordRefusal(staff.get(), business, code, request);
+            problems.write(
+                    ProblemException.forbidden("tenant-mismatch", "この利用者は団体コード「" + code + "」の団体のデータにアクセスできません。"),
+                    request,
+                    response);
+            return;
+        }
         if (tenants.find(code).isEmpty()) {
             problems.write(
                     new ProblemException(
@@ -75,15 +86,6 @@ public class TenantFilter extends OncePerRequestFilter {
                             "unknown-tenant",
                             "団体コード「" + code + "」の団体はこのシステムに登録されていません。",
                             List.of(new InvalidParam("tenantCode", "unknown", "登録されていない団体です。"))),
-                    request,
-                    response);
-            return;
-        }
-        Optional<StaffUser> staff = CurrentStaff.find();
-        if (staff.isPresent() && !code.equals(staff.get().tenantCode())) {
-            recordRefusal(staff.get(), business, code, request);
-            problems.write(
-                    ProblemException.forbidden("tenant-mismatch", "この利用者は団体コード「" + code + "」の団体のデータにアクセスできません。"),
                     request,
                     response);
             return;
@@ -99,22 +101,24 @@ public class TenantFilter extends OncePerRequestFilter {
     }
 
     /**
-     * Records the refusal in the chain of the tenant whose data was reached for (its auditors must see it), and
-     * in the caller's own tenant's chain when that tenant is registered here.
+     * Records the refusal in the chain of the tenant whose data was reached for when it is registered here (its
+     * auditors must see it), and in the caller's own tenant's chain when that tenant is registered here.
      */
     private void recordRefusal(StaffUser staff, String business, String requested, HttpServletRequest request) {
         Business target = Business.bySlug(business).orElse(Business.PLATFORM);
         String attempt = request.getMethod() + " " + request.getRequestURI();
         String own = staff.tenantCode();
-        audit.record(
-                requested,
-                new AuditEntry(
-                        target,
-                        "他団体の職員によるアクセス",
-                        "tenant:" + (own.isBlank() ? "?" : own),
-                        AuditLog.ACCESS_DENIED,
-                        AuditEntry.Outcome.DENIED,
-                        attempt));
+        if (tenants.find(requested).isPresent()) {
+            audit.record(
+                    requested,
+                    new AuditEntry(
+                            target,
+                            "他団体の職員によるアクセス",
+                            "tenant:" + (own.isBlank() ? "?" : own),
+                            AuditLog.ACCESS_DENIED,
+                            AuditEntry.Outcome.DENIED,
+                            attempt));
+        }
         if (LocalGovernmentCode.isValid(own) && tenants.find(own).isPresent()) {
             audit.record(
                     own,

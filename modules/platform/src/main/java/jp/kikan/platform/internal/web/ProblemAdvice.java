@@ -1,7 +1,10 @@
 package jp.kikan.platform.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.problem.InvalidParam;
@@ -31,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of a request into a problem document in Japanese naming the field at fault. Never
@@ -69,6 +73,17 @@ class ProblemAdvice {
         if (invalid != null) {
             return renderer.entity(ProblemException.invalidField(field, invalid), request);
         }
+        UnrecognizedPropertyException unknown = causeOfType(e, UnrecognizedPropertyException.class);
+        if (unknown != null) {
+            String name = field.isEmpty() ? unknown.getPropertyName() : field;
+            return renderer.entity(
+                    new ProblemException(
+                            400,
+                            "validation-failed",
+                            "項目「" + name + "」はこの要求では定義されていません。項目名の綴りを確認してください。",
+                            List.of(new InvalidParam(name, "unknown-field", "定義されていない項目です。"))),
+                    request);
+        }
         if (jackson != null && !field.isEmpty()) {
             return renderer.entity(
                     new ProblemException(
@@ -102,12 +117,46 @@ class ProblemAdvice {
     ResponseEntity<Object> invalidParameters(HandlerMethodValidationException e, HttpServletRequest request) {
         List<InvalidParam> params = new ArrayList<>();
         e.getParameterValidationResults().forEach(result -> {
-            String name = result.getMethodParameter().getParameterName();
+            String name = RequestParameterNames.of(result.getMethodParameter());
             result.getResolvableErrors()
-                    .forEach(err -> params.add(
-                            new InvalidParam(name == null ? "" : name, constraintCode(lastCode(err)), message(err))));
+                    .forEach(err -> params.add(new InvalidParam(name, constraintCode(lastCode(err)), message(err))));
         });
-        return renderer.entity(new ProblemException(400, "validation-failed", "入力内容に誤りがあります。", params), request);
+        return renderer.entity(invalidParameters(params), request);
+    }
+
+    /**
+     * A constraint of the contract on a query, path or header parameter ({@code size} at most 200, the pattern of a
+     * 宛名番号): the generated interfaces are {@code @Validated}, so Spring's method validation reports it.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException e, HttpServletRequest request)
+            throws Exception {
+        if (!RequestParameterNames.isMethodValidation(e)) {
+            return unexpected(e, request); // an entity refused by Hibernate on flush: the application's own failure
+        }
+        List<InvalidParam> params = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            params.add(new InvalidParam(
+                    RequestParameterNames.of(violation),
+                    constraintCode(violation
+                            .getConstraintDescriptor()
+                            .getAnnotation()
+                            .annotationType()
+                            .getSimpleName()),
+                    violation.getMessage()));
+        }
+        params.sort(Comparator.comparing(InvalidParam::name));
+        return renderer.entity(invalidParameters(params), request);
+    }
+
+    private static ProblemException invalidParameters(List<InvalidParam> params) {
+        List<String> names = params.stream()
+                .map(InvalidParam::name)
+                .filter(n -> !n.isEmpty())
+                .distinct()
+                .toList();
+        String detail = names.isEmpty() ? "入力内容に誤りがあります。" : "パラメータ「" + String.join("」「", names) + "」の値が正しくありません。";
+        return new ProblemException(400, "validation-failed", detail, params);
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

@@ -1,5 +1,6 @@
 package jp.kikan.platform.internal.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -39,7 +41,10 @@ public class ProblemRenderer {
         body.put("title", catalog.title(p.code(), p.status()));
         body.put("status", p.status());
         body.put("detail", p.detail());
-        body.put("instance", request.getRequestURI());
+        String instance = instance(request);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
         body.put("code", p.code());
         String requestId = MDC.get(RequestIds.MDC_KEY);
         if (requestId != null) {
@@ -52,9 +57,26 @@ public class ProblemRenderer {
         return body;
     }
 
+    /**
+     * The path the client asked for: on an error dispatch ({@code /error}) the original one; none when the container
+     * could not even read the request line.
+     */
+    private static @Nullable String instance(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original) {
+            return original;
+        }
+        String uri = request.getRequestURI();
+        return uri == null || uri.isEmpty() ? null : uri;
+    }
+
     /** For controller advice. */
     public ResponseEntity<Object> entity(ProblemException p, HttpServletRequest request) {
         return ResponseEntity.status(p.status()).contentType(PROBLEM_JSON).body(body(p, request));
+    }
+
+    /** The problem document as JSON text (for Tomcat's error report, outside any servlet). */
+    String text(ProblemException p, HttpServletRequest request) {
+        return json.writeValueAsString(body(p, request));
     }
 
     /** For servlet filters, which run outside Spring MVC's exception handling. */
