@@ -67,6 +67,7 @@ class CommandLineApplicationTest {
                             context.getBean(ResidentRegistry.class).findCurrent(someone))
                     .isPresent());
             // no operator given: the operating-system user is the actor of the run and of every batch
+            context.getBean(jp.kikan.platform.audit.AuditLog.class).sealPending();
             assertThat(context.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                             .queryForList(
                                     "SELECT DISTINCT actor FROM platform.audit_record WHERE tenant_code = ?"

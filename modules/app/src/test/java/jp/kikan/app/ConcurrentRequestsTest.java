@@ -90,6 +90,7 @@ class ConcurrentRequestsTest extends IntegrationTest {
     }
 
     private long auditedReads(String subject) {
+        audit.sealPending();
         Long n = jdbc.queryForObject(
                 "SELECT count(*) FROM platform.audit_record WHERE tenant_code = ? AND subject = ? AND operation = 'READ'"
                         + " AND actor = ?",
@@ -118,6 +119,7 @@ class ConcurrentRequestsTest extends IntegrationTest {
         TenantContext.runAs(tenant, () -> new TransactionTemplate(transactions)
                 .executeWithoutResult(status ->
                         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の異動", "COMMITTED", "UPDATE"))));
+        audit.sealPending();
         List<String> recorded = jdbc.queryForList(
                 "SELECT subject FROM platform.audit_record WHERE tenant_code = ? ORDER BY sequence",
                 String.class,

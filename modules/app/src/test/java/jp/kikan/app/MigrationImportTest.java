@@ -84,6 +84,9 @@ class MigrationImportTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    jp.kikan.platform.audit.AuditLog audit;
+
     private String newTenant() {
         String tenant = newTenantCode();
         tenants.register(tenant, "移行市", "イコウシ");
@@ -118,6 +121,7 @@ class MigrationImportTest extends IntegrationTest {
 
     /** Who the tenant's データ移行 audit records (the run's and each batch's) name as the actor. */
     private List<String> importActors(String tenant) {
+        audit.sealPending();
         return jdbc.queryForList(
                 "SELECT DISTINCT actor FROM platform.audit_record WHERE tenant_code = ? AND purpose = 'データ移行'",
                 String.class,

@@ -30,6 +30,9 @@ class MyNumberAccessTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    jp.kikan.platform.audit.AuditLog audit;
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
@@ -50,6 +53,7 @@ class MyNumberAccessTest extends IntegrationTest {
     }
 
     private long audited(String actor, String outcome) {
+        audit.sealPending();
         return TenantContext.callAs(
                 TENANT,
                 () -> jdbc.queryForObject(

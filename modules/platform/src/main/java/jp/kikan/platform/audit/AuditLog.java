@@ -2,7 +2,9 @@ package jp.kikan.platform.audit;
 
 /**
  * The audit log (監査ログ). Records join the caller's transaction, so a write and its audit record commit or
- * roll back together; outside a transaction a record commits on its own.
+ * roll back together (a refusal is kept even when its transaction rolls back); outside a transaction a record commits
+ * on its own. Committed records are sealed into the tenant's hash chain ({@code platform.audit_record}) by the
+ * platform's sealer within a fraction of a second (ADR 0014).
  */
 public interface AuditLog {
 
@@ -17,4 +19,11 @@ public interface AuditLog {
 
     /** Appends a record to the chain of {@code tenantCode}. */
     void record(String tenantCode, AuditEntry entry);
+
+    /**
+     * Seals every record committed so far into its tenant's hash chain now rather than at the sealer's next turn: for
+     * whoever reads the chain right after writing (a command-line run before it reports, a test). Call it outside a
+     * transaction: it works on a connection of its own.
+     */
+    void sealPending();
 }

@@ -18,10 +18,12 @@ class AuditController implements AuditApi {
 
     private final AuditQueries queries;
     private final AuditLog audit;
+    private final AuditSealer sealer;
 
-    AuditController(AuditQueries queries, AuditLog audit) {
+    AuditController(AuditQueries queries, AuditLog audit, AuditSealer sealer) {
         this.queries = queries;
         this.audit = audit;
+        this.sealer = sealer;
     }
 
     @Override
@@ -35,6 +37,7 @@ class AuditController implements AuditApi {
             @Nullable OffsetDateTime to,
             Integer page,
             Integer size) {
+        sealer.seal(tenantCode); // the auditor sees every record committed so far
         AuditQueries.Page result = queries.find(
                 new AuditQueries.Criteria(tenantCode, subject, actor, business, operation, from, to), page, size);
         audit.record(AuditEntry.success(Business.PLATFORM, "監査ログの照会", subject, "AUDIT_READ"));
@@ -45,6 +48,7 @@ class AuditController implements AuditApi {
 
     @Override
     public ResponseEntity<AuditChainVerification> verifyAuditChain(String tenantCode) {
+        sealer.seal(tenantCode);
         AuditChainVerification result = queries.verify(tenantCode);
         audit.record(AuditEntry.success(Business.PLATFORM, "監査ログの改ざん検証", null, "AUDIT_VERIFY"));
         return ResponseEntity.ok(result);

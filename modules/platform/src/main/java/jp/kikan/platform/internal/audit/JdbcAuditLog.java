@@ -28,18 +28,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends audit records to the per-tenant hash chain, always on the connection of the caller's transaction: a
- * request never needs a second pooled connection for its audit (with a pool of ten, a read that held one
- * connection and waited for another for its audit parked every thread once a dozen requests ran together).
+ * Records audit entries, always on the connection of the caller's transaction: a request never needs a second pooled
+ * connection for its audit (with a pool of ten, a read that held one connection and waited for another for its audit
+ * parked every thread once a dozen requests ran together), and no request waits for another one's audit: a record is
+ * queued by a plain insert ({@code platform.audit_pending}) and {@link AuditSealer} chains the queue into the
+ * tenant's hash chain in order shortly after (ADR 0014).
  *
- * <p>Inside a transaction the record is appended just before that transaction commits (a {@link
- * TransactionSynchronization#beforeCommit} on the same connection), so a write and its audit record commit or
- * roll back together, and the chain head row, which serializes the tenant's appends, is locked only for the last
- * moments of a transaction: nothing else is locked after it, so no two transactions can deadlock over it. A
- * read-only transaction is audited the same way: its connection is read-only for Hibernate (no flush) but not for
- * PostgreSQL ({@code readOnlyMode=ignore} in {@code application.yaml}, see ADR 0014). Outside a transaction, or for
- * another tenant's chain (a refused cross-tenant access, recorded by the tenant filter before any transaction
- * begins), the record commits in a transaction of its own.
+ * <p>Inside a transaction the record is queued just before that transaction commits (a {@link
+ * TransactionSynchronization#beforeCommit} on the same connection), so a write and its audit record commit or roll
+ * back together. A refusal is kept when its transaction rolls back. A read-only transaction is audited the same way:
+ * its connection is read-only for Hibernate (no flush) but not for PostgreSQL ({@code readOnlyMode=ignore} in {@code
+ * application.yaml}). Outside a transaction, or for another tenant (a refused cross-tenant access, recorded by the
+ * tenant filter before any transaction begins), the record commits in a transaction of its own.
  */
 @Component
 class JdbcAuditLog implements AuditLog {
@@ -49,10 +49,21 @@ class JdbcAuditLog implements AuditLog {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate startNew;
 
-    JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    private final AuditSealer sealer;
+
+    JdbcAuditLog(JdbcTemplate jdbc, PlatformTransactionManager transactions, AuditSealer sealer) {
         this.jdbc = jdbc;
+        this.sealer = sealer;
         this.startNew = new TransactionTemplate(transactions);
         this.startNew.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Override
+    public void sealPending() {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("sealPending inside a transaction would need a second connection");
+        }
+        sealer.sealAll();
     }
 
     @Override
@@ -66,7 +77,7 @@ class JdbcAuditLog implements AuditLog {
                 && TransactionSynchronizationManager.isActualTransactionActive()
                 && TenantContext.current().filter(tenantCode::equals).isPresent();
         if (sameTenantTransaction) {
-            pending(tenantCode).add(new Pending(entry, CurrentStaff.actor(), MDC.get(RequestIds.MDC_KEY)));
+            pending(tenantCode).add(Pending.now(entry));
             return;
         }
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -75,14 +86,26 @@ class JdbcAuditLog implements AuditLog {
                     + TenantContext.current().orElse("no tenant"));
         }
         TenantContext.runAs(
-                tenantCode,
-                () -> startNew.executeWithoutResult(
-                        s -> append(tenantCode, entry, CurrentStaff.actor(), MDC.get(RequestIds.MDC_KEY))));
+                tenantCode, () -> startNew.executeWithoutResult(s -> append(tenantCode, Pending.now(entry))));
     }
 
     /** A record waiting for its transaction's commit, with who and which request as they were when it was made. */
     private record Pending(
-            AuditEntry entry, String actor, @Nullable String requestId) {}
+            AuditEntry entry,
+            Instant occurredAt,
+            String actor,
+            @Nullable String requestId) {
+
+        /** The record as of now: who and which request (as the thread knows them), and the time. */
+        static Pending now(AuditEntry entry) {
+            // Microseconds: what PostgreSQL stores, so the hash the sealer computes re-computes from the row.
+            return new Pending(
+                    entry,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS),
+                    CurrentStaff.actor(),
+                    MDC.get(RequestIds.MDC_KEY));
+        }
+    }
 
     /**
      * The records of the current transaction not appended yet. They live in a synchronization of that transaction,
@@ -116,7 +139,7 @@ class JdbcAuditLog implements AuditLog {
         @Override
         public void beforeCommit(boolean readOnly) {
             for (Pending p : records) {
-                append(tenantCode, p.entry(), p.actor(), p.requestId());
+                append(tenantCode, p);
             }
             records.clear();
         }
@@ -148,7 +171,7 @@ class JdbcAuditLog implements AuditLog {
             }
             try {
                 for (Pending p : refusals) {
-                    append(tenantCode, p.entry(), p.actor(), p.requestId());
+                    append(tenantCode, p);
                 }
                 connection.commit();
             } catch (RuntimeException e) {
@@ -166,58 +189,28 @@ class JdbcAuditLog implements AuditLog {
         }
     }
 
-    /** The chain's last sequence number and hash, as the head row holds them after the increment. */
-    private record ChainHead(long sequence, String hash) {}
-
-    /** Appends inside the transaction {@link #record} runs it in (the caller's, or a new one). */
-    private void append(String tenantCode, AuditEntry entry, String actor, @Nullable String requestId) {
-        jdbc.update(
-                "INSERT INTO platform.audit_chain (tenant_code, last_sequence, last_hash) VALUES (?, 0, ?) "
-                        + "ON CONFLICT (tenant_code) DO NOTHING",
-                tenantCode,
-                AuditHashing.GENESIS);
-        ChainHead head = jdbc
-                .query(
-                        "UPDATE platform.audit_chain SET last_sequence = last_sequence + 1 WHERE tenant_code = ? "
-                                + "RETURNING last_sequence, last_hash",
-                        (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)),
-                        tenantCode)
-                .stream()
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("audit chain head missing for " + tenantCode));
-        long sequence = head.sequence();
-        String previous = head.hash();
-        AuditRow row = new AuditRow(
-                sequence,
-                Instant.now().truncatedTo(ChronoUnit.MICROS), // what PostgreSQL stores, so the hash re-computes
-                tenantCode,
-                actor,
-                entry.business().slug(),
-                entry.purpose(),
-                entry.subject(),
-                entry.operation(),
-                entry.outcome().name(),
-                entry.detail(),
-                requestId);
-        String hash = AuditHashing.hash(row, previous);
-        jdbc.update(
-                "INSERT INTO platform.audit_record (tenant_code, sequence, occurred_at, actor, business, purpose, "
-                        + "subject, operation, outcome, detail, request_id, previous_hash, hash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row.tenantCode(),
-                row.sequence(),
-                Timestamp.from(row.occurredAt()),
-                row.actor(),
-                row.business(),
-                row.purpose(),
-                row.subject(),
-                row.operation(),
-                row.outcome(),
-                row.detail(),
-                row.requestId(),
-                previous,
-                hash);
-        AuditSubjects.insert(jdbc, row.tenantCode(), row.sequence(), entry.subjects());
-        jdbc.update("UPDATE platform.audit_chain SET last_hash = ? WHERE tenant_code = ?", hash, tenantCode);
+    /**
+     * Queues the record for the sealer, inside the transaction {@link #record} runs it in (the caller's, or a new
+     * one): an insert that no other request of the tenant waits for. {@link AuditSealer} chains it shortly after.
+     */
+    private void append(String tenantCode, Pending p) {
+        Object[] subjects = p.entry().subjects().toArray();
+        jdbc.update(con -> {
+            var insert = con.prepareStatement("INSERT INTO platform.audit_pending (tenant_code, occurred_at, "
+                    + "actor, business, purpose, subject, operation, outcome, detail, request_id, subjects) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            insert.setString(1, tenantCode);
+            insert.setTimestamp(2, Timestamp.from(p.occurredAt()));
+            insert.setString(3, p.actor());
+            insert.setString(4, p.entry().business().slug());
+            insert.setString(5, p.entry().purpose());
+            insert.setString(6, p.entry().subject());
+            insert.setString(7, p.entry().operation());
+            insert.setString(8, p.entry().outcome().name());
+            insert.setString(9, p.entry().detail());
+            insert.setString(10, p.requestId());
+            insert.setArray(11, con.createArrayOf("text", subjects));
+            return insert;
+        });
     }
 }
