@@ -91,7 +91,8 @@ class NotificationController implements NotificationsApi {
                 request.getTennyumaeJusho(),
                 blankToNull(request.getSetaibango()),
                 nonNull(jusho),
-                people));
+                people,
+                Boolean.TRUE.equals(request.getChofukuKakunin())));
     }
 
     @Override
@@ -100,7 +101,8 @@ class NotificationController implements NotificationsApi {
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
         PersonData child = in.person("person", request.getPerson());
         in.check();
-        return created(entries.birth(nonNull(child), todokede, request.getSetaibango()));
+        return created(entries.birth(
+                nonNull(child), todokede, request.getSetaibango(), Boolean.TRUE.equals(request.getChofukuKakunin())));
     }
 
     @Override
