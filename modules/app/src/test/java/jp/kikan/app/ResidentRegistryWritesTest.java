@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Writes that must not go wrong when repeated or raced (issue 21, Hardening): a state-changing POST needs its
  * Idempotency-Key; the same person is not entered twice by accident (名寄せ on 転入 and 出生, confirmed only
- * explicitly).
+ * explicitly); of concurrent 異動 of one resident one wins and every loser is told of the conflict (409, or 412
+ * when it sent If-Match), never that the person does not exist.
  */
 class ResidentRegistryWritesTest extends IntegrationTest {
 
@@ -62,6 +63,10 @@ class ResidentRegistryWritesTest extends IntegrationTest {
                 .get("page")
                 .get("totalElements")
                 .asLong();
+    }
+
+    private String etag(String atenabango) {
+        return api.get(base + "/residents/" + atenabango, clerk).header("ETag");
     }
 
     /** Sends {@code n} requests at once (request {@code i} from {@code request.apply(i)}) and returns the answers. */
@@ -169,5 +174,116 @@ class ResidentRegistryWritesTest extends IntegrationTest {
         ApiClient.Response confirmed = post("/births", birth.formatted(household, "\"chofuku_kakunin\":true,"));
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
         assertThat(residents()).isEqualTo(3);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- defect 6
+
+    @Test
+    void ofTwentyConcurrentConflictingChangesOfOneResidentOneWinsAndEveryLoserIsTold412NeverNotFound()
+            throws Exception {
+        String person = post("/move-ins", moveIn(""))
+                .json()
+                .get("residents")
+                .get(0)
+                .get("atenabango")
+                .asString();
+        String etag = etag(person);
+        List<ApiClient.Response> answers = concurrently(
+                20,
+                i -> i % 2 == 0
+                        ? post(
+                                "/address-changes",
+                                """
+                        {"idoymd":"2026-06-01","members":["%s"],"jusho":%s}""".formatted(person, address("緑町", (i + 1) + "番1号")),
+                                "If-Match",
+                                etag)
+                        : post(
+                                "/residents/" + person + "/corrections",
+                                "{\"shusei_jiyu\":\"戸籍照合\",\"shimei\":{\"shimei\":\"重田　光" + "一二三四五六七八九十".charAt(i / 2)
+                                        + "\"}}",
+                                "If-Match",
+                                etag));
+
+        assertThat(answers.stream().filter(r -> r.status() == 201))
+                .as(answers.toString())
+                .hasSize(1);
+        for (ApiClient.Response r : answers) {
+            if (r.status() != 201) {
+                assertThat(r.status()).as(r.body()).isEqualTo(412);
+                assertProblem(r);
+                assertThat(r.json().get("code").asString()).isEqualTo("precondition-failed");
+            }
+        }
+        assertThat(api.get(base + "/residents/" + person + "/history", clerk)
+                        .json()
+                        .get("versions")
+                        .size())
+                .as("one change recorded, none lost and none twice")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void ofTwentyConcurrentAddressChangesWithoutIfMatchOneWinsAndNoLoserIsToldThePersonDoesNotExist() throws Exception {
+        String person = post("/move-ins", moveIn(""))
+                .json()
+                .get("residents")
+                .get(0)
+                .get("atenabango")
+                .asString();
+        String body = """
+                {"idoymd":"2026-06-01","members":["%s"],"jusho":%s}""".formatted(person, address("緑町", "2番2号"));
+        List<ApiClient.Response> answers = concurrently(20, i -> post("/address-changes", body));
+
+        assertThat(answers.stream().filter(r -> r.status() == 201))
+                .as(answers.toString())
+                .hasSize(1);
+        for (ApiClient.Response r : answers) {
+            if (r.status() == 201) {
+                continue;
+            }
+            assertProblem(r);
+            assertThat(r.status()).as(r.body()).isNotEqualTo(404).isIn(409, 422);
+            // A loser that waited for the winner is told of the concurrent change; one that came after it finds
+            // the person already at the new address.
+            assertThat(r.json().get("code").asString())
+                    .as(r.body())
+                    .isEqualTo(r.status() == 409 ? "concurrent-change" : "same-address");
+        }
+    }
+
+    @Test
+    void anAddressChangeOrMoveOutWithAStaleIfMatchIsRefusedWith412AndChangesNothing() {
+        String person = post("/move-ins", moveIn(""))
+                .json()
+                .get("residents")
+                .get(0)
+                .get("atenabango")
+                .asString();
+        String stale = etag(person);
+        ApiClient.Response moved =
+                post("/address-changes", """
+                {"idoymd":"2026-06-01","members":["%s"],"jusho":%s}""".formatted(person, address("緑町", "3番3号")), "If-Match", stale);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(201);
+
+        ApiClient.Response again =
+                post("/address-changes", """
+                {"idoymd":"2026-06-02","members":["%s"],"jusho":%s}""".formatted(person, address("若葉台", "4番4号")), "If-Match", stale);
+        assertThat(again.status()).as(again.body()).isEqualTo(412);
+        assertProblem(again);
+        ApiClient.Response moveOut = post("/move-outs", """
+                {"tenshutsu_yotei_ymd":"2026-07-01","tenshutsusaki_jusho":"大阪府大阪市中央区大手前二丁目1番22号",
+                 "members":["%s"]}""".formatted(person), "If-Match", stale);
+        assertThat(moveOut.status()).as(moveOut.body()).isEqualTo(412);
+        assertProblem(moveOut);
+        assertThat(api.get(base + "/residents/" + person + "/history", clerk)
+                        .json()
+                        .get("versions")
+                        .size())
+                .isEqualTo(2);
+
+        ApiClient.Response current = post("/move-outs", """
+                {"tenshutsu_yotei_ymd":"2026-07-01","tenshutsusaki_jusho":"大阪府大阪市中央区大手前二丁目1番22号",
+                 "members":["%s"]}""".formatted(person), "If-Match", etag(person));
+        assertThat(current.status()).as(current.body()).isEqualTo(201);
     }
 }

@@ -107,7 +107,7 @@ class NotificationController implements NotificationsApi {
 
     @Override
     public ResponseEntity<IdoResult> recordAddressChange(
-            String tenantCode, String idempotencyKey, AddressChangeRequest request) {
+            String tenantCode, String idempotencyKey, AddressChangeRequest request, @Nullable String ifMatch) {
         Inputs in = new Inputs();
         LocalDate ido = in.date("idoymd", request.getIdoymd());
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
@@ -120,17 +120,23 @@ class NotificationController implements NotificationsApi {
                 request.getMembers(),
                 blankToNull(request.getShinSetainushi()),
                 zokugara,
-                nonNull(jusho)));
+                nonNull(jusho),
+                blankToNull(ifMatch)));
     }
 
     @Override
-    public ResponseEntity<IdoResult> recordMoveOut(String tenantCode, String idempotencyKey, MoveOutRequest request) {
+    public ResponseEntity<IdoResult> recordMoveOut(
+            String tenantCode, String idempotencyKey, MoveOutRequest request, @Nullable String ifMatch) {
         Inputs in = new Inputs();
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
         LocalDate planned = in.date("tenshutsu_yotei_ymd", request.getTenshutsuYoteiYmd());
         in.check();
-        return created(
-                moves.moveOut(todokede, nonNull(planned), request.getTenshutsusakiJusho(), request.getMembers()));
+        return created(moves.moveOut(
+                todokede,
+                nonNull(planned),
+                request.getTenshutsusakiJusho(),
+                request.getMembers(),
+                blankToNull(ifMatch)));
     }
 
     @Override
