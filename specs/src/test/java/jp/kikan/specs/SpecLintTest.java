@@ -75,8 +75,20 @@ class SpecLintTest {
                 if (!params.contains("tenantCode")) {
                     problems.add(where + ": the tenantCode path parameter is required");
                 }
-                if (op.getKey() == PathItem.HttpMethod.POST && !params.contains("Idempotency-Key")) {
-                    problems.add(where + ": POST must accept Idempotency-Key");
+                if (op.getKey() == PathItem.HttpMethod.POST) {
+                    boolean computation = operation.getExtensions() != null
+                            && Boolean.TRUE.equals(operation.getExtensions().get("x-kikan-computation"));
+                    boolean keyRequired = operation.getParameters() != null
+                            && operation.getParameters().stream()
+                                    .anyMatch(p -> "Idempotency-Key".equals(p.getName())
+                                            && Boolean.TRUE.equals(p.getRequired()));
+                    if (computation && params.contains("Idempotency-Key")) {
+                        problems.add(where + ": a computation (x-kikan-computation) takes no Idempotency-Key");
+                    }
+                    if (!computation && !keyRequired) {
+                        problems.add(where + ": a state-changing POST must require Idempotency-Key"
+                                + " (or be marked x-kikan-computation: true)");
+                    }
                 }
                 if ((op.getKey() == PathItem.HttpMethod.PUT || op.getKey() == PathItem.HttpMethod.PATCH)
                         && !params.contains("If-Match")) {

@@ -62,7 +62,10 @@ class ChildAllowanceConformanceTest {
         return r.jsonBody();
     }
 
-    /** A parent and the children born on {@code births} move in on 2026-04-20; returns the 転入 result. */
+    /**
+     * A parent and the children born on {@code births} move in on 2026-04-20; returns the 転入 result. The same family
+     * moves in on every run against a deployment, so the clerk confirms it is not an earlier run's (重複確認).
+     */
     private JsonNode household(String surname, String kana, String... births) {
         StringBuilder members = new StringBuilder("""
                 {"shimei":{"shimei":"%s　親","shimei_furigana":"%s　オヤ"},"seinengappi":"1984-02-02","seibetsu":"1","zokugara":"世帯主"}""".formatted(surname, kana));
@@ -72,6 +75,7 @@ class ChildAllowanceConformanceTest {
         }
         return created(REGISTRY + "/move-ins", """
                 {"idoymd":"2026-04-20","todokedeymd":"2026-04-20","tennyumae_jusho":"千葉県千葉市中央区市場町1番1号",
+                 "chofuku_kakunin":true,
                  "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
                           "jusho_shikugunchosonmei":"若葉市","jusho_choaza":"中央三丁目","jusho_banchigohyoki":"4番5号"},
                  "members":[%s]}""".formatted(DEMO, members));
@@ -213,7 +217,7 @@ class ChildAllowanceConformanceTest {
         String path = granted(household, "");
         JsonNode birth = created(
                 REGISTRY + "/births", """
-                {"todokedeymd":"2026-08-21","setaibango":"%s",
+                {"todokedeymd":"2026-08-21","setaibango":"%s","chofuku_kakunin":true,
                  "person":{"shimei":{"shimei":"出生改定　末子","shimei_furigana":"シュッセイカイテイ　スエコ"},
                            "seinengappi":"2026-08-20","seibetsu":"2","zokugara":"子"}}""".formatted(household.path("setaibango").asString()));
         String baby = id(birth, 0);

@@ -61,10 +61,14 @@ class ChildRearingAllowanceConformanceTest {
         return r.jsonBody();
     }
 
-    /** A mother with two children (2015, 2019) moves in on 2025-04-01. */
+    /**
+     * A mother with two children (2015, 2019) moves in on 2025-04-01; the same family moves in on every run against a
+     * deployment, so the clerk confirms it is not an earlier run's (重複確認).
+     */
     private JsonNode household(String surname, String kana) {
         return created(REGISTRY + "/move-ins", """
                 {"idoymd":"2025-04-01","todokedeymd":"2025-04-01","tennyumae_jusho":"神奈川県横浜市中区本町1丁目1番地",
+                 "chofuku_kakunin":true,
                  "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
                           "jusho_shikugunchosonmei":"若葉市","jusho_choaza":"桜町","jusho_banchigohyoki":"8番"},
                  "members":[
@@ -201,7 +205,7 @@ class ChildRearingAllowanceConformanceTest {
         JsonNode household = household("扶養出生", "フヨウシュッセイ");
         String path = granted(household, 1_449_999);
         created(REGISTRY + "/births", """
-                {"todokedeymd":"2025-09-03","setaibango":"%s",
+                {"todokedeymd":"2025-09-03","setaibango":"%s","chofuku_kakunin":true,
                  "person":{"shimei":{"shimei":"扶養出生　次女","shimei_furigana":"フヨウシュッセイ　ジジョ"},
                            "seinengappi":"2025-09-01","seibetsu":"2","zokugara":"子"}}""".formatted(household.path("setaibango").asString()));
         await(() -> read(path).path("kaitei").size() == 1);

@@ -67,7 +67,11 @@ class PlatformConformanceTest {
                         "POST",
                         PLATFORM + DEMO + "/parameter-overrides",
                         "{\"module\": ",
-                        Map.of("Content-Type", "application/json"));
+                        Map.of(
+                                "Content-Type",
+                                "application/json",
+                                "Idempotency-Key",
+                                UUID.randomUUID().toString()));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.jsonBody().path("type").asString()).startsWith("urn:kikan:problem:");
         assertThat(r.jsonBody().path("title").asString()).isEqualTo("要求の形式が正しくありません");
@@ -118,6 +122,34 @@ class PlatformConformanceTest {
         ApiResponse again = admin.post(PLATFORM + DEMO + "/parameter-overrides", body, headers);
         assertThat(again.status()).isEqualTo(first.status());
         assertThat(again.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    @Requirement(
+            id = "PLT-0015",
+            title = "Idempotency-Key の必須",
+            business = "platform",
+            kind = RequirementKind.MANDATORY)
+    void aStateChangingPostWithoutAnIdempotencyKeyIsRefusedNamingTheHeader() {
+        ApiClient admin = target.as("admin-1", DEMO, "platform:admin");
+        ApiResponse r = admin.post(
+                PLATFORM + DEMO + "/parameter-overrides",
+                Map.of(
+                        "module",
+                        "kikan-conformance",
+                        "key",
+                        "none",
+                        "effectiveFrom",
+                        "2025-04-01",
+                        "value",
+                        "1",
+                        "source",
+                        "x"));
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.contentType()).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(r.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("Idempotency-Key");
+        assertThat(r.jsonBody().path("detail").asString()).contains("Idempotency-Key");
     }
 
     @Test

@@ -48,10 +48,14 @@ class ResidentRegistryProcessConformanceTest {
                  "jusho_shikugunchosonmei":"若葉市","jusho_choaza":"%s","jusho_banchigohyoki":"%s"}""".formatted(DEMO, choaza, banchi);
     }
 
-    /** A family of two moves in on 2026-04-01; returns the 転入 result. */
+    /**
+     * A family of two moves in on 2026-04-01; returns the 転入 result. The same family moves in on every run against a
+     * deployment, so the clerk confirms it is not the family of an earlier run (重複確認).
+     */
     private JsonNode family(String surname, String kana) {
         return created("/move-ins", """
                 {"idoymd":"2026-04-01","todokedeymd":"2026-04-02","tennyumae_jusho":"埼玉県さいたま市浦和区高砂三丁目15番1号",
+                 "chofuku_kakunin":true,
                  "jusho":%s,
                  "members":[
                   {"shimei":{"shimei":"%s　健太","shimei_furigana":"%s　ケンタ"},"seinengappi":"1988-08-08","seibetsu":"1",
@@ -85,7 +89,7 @@ class ResidentRegistryProcessConformanceTest {
         JsonNode family = family("出生", "シュッセイ");
         JsonNode birth =
                 created("/births", """
-                {"todokedeymd":"2026-05-12","setaibango":"%s",
+                {"todokedeymd":"2026-05-12","setaibango":"%s","chofuku_kakunin":true,
                  "person":{"shimei":{"shimei":"出生　陽菜","shimei_furigana":"シュッセイ　ヒナ"},"seinengappi":"2026-05-05",
                            "seibetsu":"2","zokugara":"子"}}""".formatted(family.path("setaibango").asString()));
         assertThat(birth.path("idoymd").asString()).isEqualTo("2026-05-05");
@@ -224,7 +228,7 @@ class ResidentRegistryProcessConformanceTest {
     @Requirement(id = "RR-0013", title = "外国人住民", business = "resident-registry", kind = RequirementKind.MANDATORY)
     void aForeignResidentsPeriodOfStayIsRenewed() {
         JsonNode moved = created("/move-ins", """
-                {"idoymd":"2026-04-01","tennyumae_jusho":"ベトナム社会主義共和国ハノイ市",
+                {"idoymd":"2026-04-01","tennyumae_jusho":"ベトナム社会主義共和国ハノイ市","chofuku_kakunin":true,
                  "jusho":%s,
                  "members":[{"shimei":{"shimei":"ＮＧＵＹＥＮ　ＶＡＮ　ＡＮ","shimei_furigana":"グエン　ヴァン　アン"},
                    "seinengappi":"1998-02-03","seibetsu":"1","zokugara":"世帯主",
@@ -452,6 +456,71 @@ class ResidentRegistryProcessConformanceTest {
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.jsonBody().path("page").path("totalElements").asLong()).isZero();
         assertThat(read("/residents/" + a).path("jotai").asString()).isEqualTo("JUMIN");
+    }
+
+    /** 氏名 no earlier run used: 名寄 + the clock's digits in full width (no 振り仮名, which could match an earlier run). */
+    private static String uniqueName() {
+        StringBuilder out = new StringBuilder("名寄　");
+        for (char c : Long.toString(System.nanoTime() % 100_000_000L).toCharArray()) {
+            out.append((char) ('０' + (c - '0')));
+        }
+        return out.toString();
+    }
+
+    private String moveInOf(String shimei, String confirmation) {
+        return """
+                {"idoymd":"2026-04-01","tennyumae_jusho":"埼玉県さいたま市浦和区高砂三丁目15番1号","jusho":%s,%s
+                 "members":[{"shimei":{"shimei":"%s"},"seinengappi":"1975-03-03","seibetsu":"2","zokugara":"世帯主"}]}""".formatted(address("若葉台", "6番6号"), confirmation, shimei);
+    }
+
+    @Test
+    @Requirement(id = "RR-0023", title = "転入・出生の名寄せ", business = "resident-registry", kind = RequirementKind.MANDATORY)
+    void aMoveInOfAPersonAlreadyOnTheRegistryIsAnsweredWithTheCandidateAndRecordedOnlyWhenConfirmed() {
+        String shimei = uniqueName();
+        String first = id(created("/move-ins", moveInOf(shimei, "")), 0);
+
+        ApiResponse again = clerk.post(BASE + "/move-ins", moveInOf(shimei, ""), key());
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.contentType()).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(again.jsonBody().path("code").asString()).isEqualTo("possible-duplicate");
+        assertThat(again.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("members[0]");
+        JsonNode candidate = again.jsonBody().path("kohosha").get(0);
+        assertThat(candidate.path("atenabango").asString()).isEqualTo(first);
+        assertThat(candidate.path("riyu").toString()).contains("SHIMEI_SEINENGAPPI");
+        assertThat(clerk.get(BASE + "/residents?shimei="
+                                + java.net.URLEncoder.encode(shimei, java.nio.charset.StandardCharsets.UTF_8))
+                        .jsonBody()
+                        .path("page")
+                        .path("totalElements")
+                        .asLong())
+                .as("nothing recorded")
+                .isEqualTo(1);
+
+        JsonNode confirmed = created("/move-ins", moveInOf(shimei, "\"chofuku_kakunin\":true,"));
+        assertThat(id(confirmed, 0)).isNotEqualTo(first);
+    }
+
+    @Test
+    @Requirement(
+            id = "RR-0022",
+            title = "異動の Idempotency-Key",
+            business = "resident-registry",
+            kind = RequirementKind.MANDATORY)
+    void aMoveInWithoutAnIdempotencyKeyIsRefusedNamingTheHeaderAndRecordsNothing() {
+        String shimei = uniqueName();
+        ApiResponse r = clerk.post(BASE + "/move-ins", moveInOf(shimei, ""));
+        assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.contentType()).hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(r.jsonBody().path("invalidParams").get(0).path("name").asString())
+                .isEqualTo("Idempotency-Key");
+        assertThat(clerk.get(BASE + "/residents?shimei="
+                                + java.net.URLEncoder.encode(shimei, java.nio.charset.StandardCharsets.UTF_8))
+                        .jsonBody()
+                        .path("page")
+                        .path("totalElements")
+                        .asLong())
+                .isZero();
     }
 
     private long latestPosition() {

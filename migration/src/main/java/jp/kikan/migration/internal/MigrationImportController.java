@@ -40,8 +40,7 @@ class MigrationImportController implements ImportsApi {
     }
 
     @Override
-    public ResponseEntity<RunReport> importLegacySet(
-            String tenantCode, ImportRequest request, @Nullable String idempotencyKey) {
+    public ResponseEntity<RunReport> importLegacySet(String tenantCode, String idempotencyKey, ImportRequest request) {
         Path root = inbox;
         if (root == null) {
             throw ProblemException.unprocessable(

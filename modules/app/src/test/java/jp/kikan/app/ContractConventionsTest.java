@@ -21,6 +21,10 @@ class ContractConventionsTest extends IntegrationTest {
         return api.token(TENANT, "platform:admin");
     }
 
+    private static String[] key() {
+        return new String[] {"Idempotency-Key", java.util.UUID.randomUUID().toString()};
+    }
+
     private static String override(String key, String from, String value) {
         return "{\"module\":\"kikan-test\",\"key\":\"" + key + "\",\"effectiveFrom\":\"" + from + "\",\"value\":\""
                 + value + "\",\"source\":\"札幌市テスト手数料条例 第2条\"}";
@@ -31,7 +35,7 @@ class ContractConventionsTest extends IntegrationTest {
         ApiClient api = api();
         String token = admin(api);
         int before = api.get(OVERRIDES, token).json().size();
-        ApiClient.Response r = api.post(OVERRIDES, token, "{\"module\": \"kikan-test\", ");
+        ApiClient.Response r = api.post(OVERRIDES, token, "{\"module\": \"kikan-test\", ", key());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("code").asString()).isEqualTo("malformed-request");
         assertThat(r.json().get("title").asString()).isEqualTo("要求の形式が正しくありません");
@@ -41,7 +45,7 @@ class ContractConventionsTest extends IntegrationTest {
     @Test
     void anImpossibleDateNamesTheField() {
         ApiClient api = api();
-        ApiClient.Response r = api.post(OVERRIDES, admin(api), override("ordinance-fee", "2025-02-30", "350"));
+        ApiClient.Response r = api.post(OVERRIDES, admin(api), override("ordinance-fee", "2025-02-30", "350"), key());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("effectiveFrom");
     }
@@ -52,7 +56,8 @@ class ContractConventionsTest extends IntegrationTest {
         ApiClient.Response r = api.post(
                 OVERRIDES,
                 admin(api),
-                "{\"module\":\"kikan-test\",\"key\":\"ordinance-fee\",\"effectiveFrom\":\"2025-04-01\",\"value\":\"350\"}");
+                "{\"module\":\"kikan-test\",\"key\":\"ordinance-fee\",\"effectiveFrom\":\"2025-04-01\",\"value\":\"350\"}",
+                key());
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("source");
         assertThat(r.json().get("invalidParams").get(0).get("reason").asString())
@@ -62,9 +67,23 @@ class ContractConventionsTest extends IntegrationTest {
     @Test
     void aNumberTheLawFixesCannotBeOverriddenByOrdinance() {
         ApiClient api = api();
-        ApiClient.Response r = api.post(OVERRIDES, admin(api), override("national-amount", "2025-04-01", "2000"));
+        ApiClient.Response r =
+                api.post(OVERRIDES, admin(api), override("national-amount", "2025-04-01", "2000"), key());
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("code").asString()).isEqualTo("parameter-not-overridable");
+    }
+
+    @Test
+    void aStateChangingPostWithoutAnIdempotencyKeyIsRefusedNamingTheHeaderAndWritesNothing() {
+        ApiClient api = api();
+        String token = admin(api);
+        int before = api.get(OVERRIDES, token).json().size();
+        ApiClient.Response r = api.post(OVERRIDES, token, override("ordinance-fee", "2022-04-01", "390"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.json().get("invalidParams").get(0).get("name").asString()).isEqualTo("Idempotency-Key");
+        assertThat(r.json().get("detail").asString()).contains("Idempotency-Key");
+        assertThat(api.get(OVERRIDES, token).json().size()).isEqualTo(before);
     }
 
     @Test
@@ -91,7 +110,7 @@ class ContractConventionsTest extends IntegrationTest {
     void updatesNeedTheCurrentETag() {
         ApiClient api = api();
         String token = admin(api);
-        ApiClient.Response created = api.post(OVERRIDES, token, override("ordinance-fee", "2024-04-01", "450"));
+        ApiClient.Response created = api.post(OVERRIDES, token, override("ordinance-fee", "2024-04-01", "450"), key());
         assertThat(created.status()).isEqualTo(201);
         String location = created.header("Location");
         String etag = api.get(location, token).header("ETag");
@@ -113,7 +132,7 @@ class ContractConventionsTest extends IntegrationTest {
     void aParameterResolvesToTheOrdinanceValueInForceWithItsSource() {
         ApiClient api = api();
         String token = admin(api);
-        api.post(OVERRIDES, token, override("ordinance-fee", "2026-04-01", "500"));
+        api.post(OVERRIDES, token, override("ordinance-fee", "2026-04-01", "500"), key());
         String path = "/api/platform/v1/tenants/" + TENANT + "/parameters/kikan-test/ordinance-fee?date=";
         ApiClient.Response national = api.get(path + "2001-01-01", token);
         assertThat(national.json().get("value").asString()).isEqualTo("300");

@@ -582,26 +582,34 @@ class MigrationImportTest extends IntegrationTest {
         String operator = api.token(tenant, "migration:operator");
         Files.createDirectories(work.resolve("empty"));
 
-        ApiClient.Response missing = api.post(imports(tenant), operator, request(work.resolve("nowhere"), "run-1"));
+        ApiClient.Response missing =
+                api.post(imports(tenant), operator, request(work.resolve("nowhere"), "run-1"), key());
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.json().get("code").asString()).isEqualTo("folder-not-found");
         assertThat(missing.json().get("title").asString()).isEqualTo("移行データのフォルダがありません");
 
-        ApiClient.Response empty = api.post(imports(tenant), operator, request(work.resolve("empty"), "run-1"));
+        ApiClient.Response empty = api.post(imports(tenant), operator, request(work.resolve("empty"), "run-1"), key());
         assertThat(empty.json().get("code").asString()).isEqualTo("no-legacy-files");
 
         ApiClient.Response outside =
-                api.post(imports(tenant), operator, "{\"folder\":\"../../etc\",\"run_name\":\"run-1\"}");
+                api.post(imports(tenant), operator, "{\"folder\":\"../../etc\",\"run_name\":\"run-1\"}", key());
         assertThat(outside.status()).isEqualTo(422);
         assertThat(outside.json().get("code").asString()).isEqualTo("folder-outside-inbox");
 
         ApiClient.Response badName =
-                api.post(imports(tenant), operator, request(work.resolve("empty"), "no spaces/allowed"));
+                api.post(imports(tenant), operator, request(work.resolve("empty"), "no spaces/allowed"), key());
         assertThat(badName.status()).isEqualTo(400);
         assertThat(badName.json().get("invalidParams").toString()).contains("\"run_name\"");
 
         ApiClient.Response clerk = api.post(
-                imports(tenant), api.token(tenant, "resident-registry:clerk"), request(work.resolve("empty"), "run-1"));
+                imports(tenant),
+                api.token(tenant, "resident-registry:clerk"),
+                request(work.resolve("empty"), "run-1"),
+                key());
         assertThat(clerk.status()).isEqualTo(403);
+    }
+
+    private static String[] key() {
+        return new String[] {"Idempotency-Key", UUID.randomUUID().toString()};
     }
 }

@@ -51,7 +51,7 @@ class AddresseeController implements AddresseesApi, NonResidentsApi {
 
     @Override
     public ResponseEntity<NumberingResult> numberNonResident(
-            String tenantCode, NumberingRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, NumberingRequest request) {
         String shimei = request.getShimei().strip();
         if (!SearchNormalizer.isFullWidth(shimei)) {
             throw ProblemException.invalid(

@@ -34,7 +34,7 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
 
     @Override
     public ResponseEntity<Entitlement> claimChildAllowance(
-            String tenantCode, ClaimRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, ClaimRequest request) {
         return answer(HttpStatus.CREATED, service.claim(request));
     }
 
@@ -69,8 +69,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> decideChildAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             DecisionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.OK, service.decide(entitlementId, request, ifMatch));
     }
@@ -79,8 +79,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> reviseChildAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             RevisionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.CREATED, service.revise(entitlementId, request, ifMatch));
     }
@@ -90,8 +90,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String tenantCode,
             UUID entitlementId,
             UUID revisionId,
+            String idempotencyKey,
             ProposalDecisionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.OK, service.decideProposal(entitlementId, revisionId, request, ifMatch));
     }
@@ -108,8 +108,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> extinguishChildAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             ExtinctionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.OK, service.extinguish(entitlementId, request, ifMatch));
     }
@@ -118,8 +118,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> claimUnpaidChildAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             UnpaidClaimRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.OK, service.claimUnpaid(entitlementId, request, ifMatch));
     }
@@ -128,8 +128,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> offerFromChildAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             OfferRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.CREATED, service.offer(entitlementId, request, ifMatch));
     }
@@ -138,8 +138,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> reportChildAllowanceStatus(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             StatusReportRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.CREATED, service.reportStatus(entitlementId, request, ifMatch));
     }

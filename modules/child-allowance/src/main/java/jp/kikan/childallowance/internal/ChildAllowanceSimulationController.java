@@ -17,7 +17,6 @@ import jp.kikan.childallowance.web.model.Jido;
 import jp.kikan.childallowance.web.model.JidoMeisai;
 import jp.kikan.childallowance.web.model.ShotokuSeigen;
 import jp.kikan.platform.problem.ProblemException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,7 +35,7 @@ class ChildAllowanceSimulationController implements SimulationsApi {
 
     @Override
     public ResponseEntity<ChildAllowanceSimulation> simulateChildAllowance(
-            String tenantCode, ChildAllowanceSimulationRequest body, @Nullable String idempotencyKey) {
+            String tenantCode, ChildAllowanceSimulationRequest body) {
         List<Child> children = new ArrayList<>();
         for (Jido jido : body.getJido()) {
             Child.Care care = jido.getKangoKubun() == Jido.KangoKubunEnum.TASHI_SANTEI_NOMI

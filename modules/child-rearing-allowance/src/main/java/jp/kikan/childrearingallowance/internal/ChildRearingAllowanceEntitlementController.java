@@ -33,7 +33,7 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
 
     @Override
     public ResponseEntity<Entitlement> claimChildRearingAllowance(
-            String tenantCode, ClaimRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, ClaimRequest request) {
         return answer(HttpStatus.CREATED, service.claim(request));
     }
 
@@ -68,8 +68,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> decideChildRearingAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             DecisionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.OK, service.decide(entitlementId, request, ifMatch));
     }
@@ -78,8 +78,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> reportChildRearingAllowanceStatus(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             StatusReportRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.CREATED, service.reportStatus(entitlementId, request, ifMatch));
     }
@@ -88,8 +88,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> reviseChildRearingAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             RevisionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.CREATED, service.revise(entitlementId, request, ifMatch));
     }
@@ -99,8 +99,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             String tenantCode,
             UUID entitlementId,
             UUID revisionId,
+            String idempotencyKey,
             ProposalDecisionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.OK, service.decideProposal(entitlementId, revisionId, request, ifMatch));
     }
@@ -117,8 +117,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     public ResponseEntity<Entitlement> loseChildRearingAllowance(
             String tenantCode,
             UUID entitlementId,
+            String idempotencyKey,
             LossRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return answer(HttpStatus.OK, service.lose(entitlementId, request, ifMatch));
     }

@@ -14,7 +14,6 @@ import jp.kikan.childrearingallowance.web.model.PaymentRun;
 import jp.kikan.childrearingallowance.web.model.PaymentRunRequest;
 import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.residentregistry.ResidentAddress;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,7 +30,7 @@ class ChildRearingAllowancePaymentController implements PaymentsApi {
 
     @Override
     public ResponseEntity<PaymentRun> runChildRearingAllowancePayments(
-            String tenantCode, PaymentRunRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, PaymentRunRequest request) {
         PaymentRunService.RunResult result = payments.run(RequestDates.month("shiharai_ym", request.getShiharaiYm()));
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(run(result.run()));

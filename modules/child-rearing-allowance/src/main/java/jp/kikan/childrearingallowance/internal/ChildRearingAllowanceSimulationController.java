@@ -40,7 +40,7 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
 
     @Override
     public ResponseEntity<ChildRearingAllowanceSimulation> simulateChildRearingAllowance(
-            String tenantCode, ChildRearingAllowanceSimulationRequest body, @Nullable String idempotencyKey) {
+            String tenantCode, ChildRearingAllowanceSimulationRequest body) {
         MonthlyAllowance result;
         try {
             result = calculator.calculate(toRequest(body));

@@ -1,6 +1,8 @@
 package jp.kikan.platform.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import jp.kikan.platform.validation.InvalidValueException;
 
 /**
@@ -16,12 +18,19 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String code;
     private final transient List<InvalidParam> invalidParams;
+    private final transient Map<String, Object> extensions;
 
     public ProblemException(int status, String code, String detail, List<InvalidParam> invalidParams) {
+        this(status, code, detail, invalidParams, Map.of());
+    }
+
+    private ProblemException(
+            int status, String code, String detail, List<InvalidParam> invalidParams, Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.code = code;
         this.invalidParams = List.copyOf(invalidParams);
+        this.extensions = Map.copyOf(extensions);
     }
 
     public ProblemException(int status, String code, String detail) {
@@ -74,5 +83,20 @@ public class ProblemException extends RuntimeException {
 
     public List<InvalidParam> invalidParams() {
         return invalidParams;
+    }
+
+    /**
+     * This problem with an extension member (RFC 9457 §3.2), e.g. the candidates of a 409; the member and its value's
+     * JSON shape must be documented in the operation's contract. The standard members cannot be replaced.
+     */
+    public ProblemException withExtension(String member, Object value) {
+        Map<String, Object> more = new LinkedHashMap<>(extensions);
+        more.put(member, value);
+        return new ProblemException(status, code, detail(), invalidParams, more);
+    }
+
+    /** The extension members, empty for most problems. */
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

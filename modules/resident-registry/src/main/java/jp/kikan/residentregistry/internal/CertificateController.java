@@ -19,7 +19,6 @@ import jp.kikan.residentregistry.web.model.CertificateItems;
 import jp.kikan.residentregistry.web.model.CertificateRequest;
 import jp.kikan.residentregistry.web.model.CertificateRequest.SeikyushaKubunEnum;
 import jp.kikan.residentregistry.web.model.CertificateRequest.ShuruiEnum;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -65,7 +64,7 @@ class CertificateController implements CertificatesApi {
     @Override
     @Transactional(readOnly = true)
     public ResponseEntity<Resource> issueCertificate(
-            String tenantCode, CertificateRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, CertificateRequest request) {
         CertificateItems items = request.getKisai() == null ? new CertificateItems() : request.getKisai();
         boolean withMyNumber = Boolean.TRUE.equals(items.getKojinbango());
         boolean withResidentCode = Boolean.TRUE.equals(items.getJuminhyocode());

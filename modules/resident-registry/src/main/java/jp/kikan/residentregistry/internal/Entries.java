@@ -25,15 +25,20 @@ class Entries {
 
     private final Timeline timeline;
     private final ResidentRecords records;
+    private final PossibleDuplicates duplicates;
 
-    Entries(Timeline timeline, ResidentRecords records) {
+    Entries(Timeline timeline, ResidentRecords records, PossibleDuplicates duplicates) {
         this.timeline = timeline;
         this.records = records;
+        this.duplicates = duplicates;
     }
 
     // ---------------------------------------------------------------------------------------------------- 記載
 
-    /** 転入, 特例転入 or 職権記載 of persons forming a new household or joining {@code setaibango}. */
+    /**
+     * 転入, 特例転入 or 職権記載 of persons forming a new household or joining {@code setaibango}. A person who may
+     * already be a resident (名寄せ) is entered only when {@code confirmedNotDuplicate} (重複確認).
+     */
     @Transactional
     IdoOutcome enter(
             ChangeReason reason,
@@ -42,7 +47,8 @@ class Entries {
             @Nullable String tennyumaeJusho,
             @Nullable String setaibango,
             ResidentAddress jusho,
-            List<PersonData> people) {
+            List<PersonData> people,
+            boolean confirmedNotDuplicate) {
         LocalDate today = timeline.today();
         if (idoYmd.isAfter(today)) {
             throw Timeline.unprocessable("future-ido-date", "idoymd", "異動日が未来の日付です。転入は転入した日以後に届け出ます。");
@@ -85,6 +91,9 @@ class Entries {
             }
             timeline.checkNumbersFree(p);
         }
+        if (!confirmedNotDuplicate) {
+            duplicates.refuseLikelyDuplicates(people, address);
+        }
         boolean late = reason != ChangeReason.EX_OFFICIO_ENTRY
                 && timeline.isLate("notification-period-days", idoYmd, todokedeYmd);
         UUID idoId = UUID.randomUUID();
@@ -117,9 +126,13 @@ class Entries {
         return new IdoOutcome(idoId, reason, idoYmd, late, household, created);
     }
 
-    /** 出生: the child is entered in the household of the 届出. */
+    /**
+     * 出生: the child is entered in the household of the 届出; a child who may already be entered (名寄せ, e.g. a 出生届
+     * recorded twice) only when {@code confirmedNotDuplicate} (重複確認).
+     */
     @Transactional
-    IdoOutcome birth(PersonData child, @Nullable LocalDate todokedeYmd, String setaibango) {
+    IdoOutcome birth(
+            PersonData child, @Nullable LocalDate todokedeYmd, String setaibango, boolean confirmedNotDuplicate) {
         LocalDate birth = child.seinengappi();
         timeline.checkNotificationDate(birth, todokedeYmd);
         if (child.isHead()) {
@@ -130,6 +143,9 @@ class Entries {
             throw ProblemException.notFound("世帯番号「" + setaibango + "」の世帯は見つかりません。");
         }
         timeline.checkNumbersFree(child);
+        if (!confirmedNotDuplicate) {
+            duplicates.refuseLikelyDuplicates(List.of(child), members.get(0).address());
+        }
         boolean late = timeline.isLate("birth-notification-period-days", birth, todokedeYmd);
         UUID idoId = UUID.randomUUID();
         Instant now = timeline.now();

@@ -38,7 +38,8 @@ class Moves {
 
     /**
      * 転居 of {@code members} (all of one household). When only some move, they form a new household headed by
-     * {@code newHead}, with the 続柄 given in {@code zokugara}.
+     * {@code newHead}, with the 続柄 given in {@code zokugara}. With {@code ifMatch}, every member's record must still
+     * be the version the caller read.
      */
     @Transactional
     IdoOutcome addressChange(
@@ -47,9 +48,11 @@ class Moves {
             List<String> members,
             @Nullable String newHead,
             Map<String, String> zokugara,
-            ResidentAddress jusho) {
+            ResidentAddress jusho,
+            @Nullable String ifMatch) {
         timeline.checkNotificationDate(idoYmd, todokedeYmd);
-        List<ResidentRecord> movers = timeline.lockResidents(members, "members", Set.of(RecordStatus.RESIDENT));
+        List<ResidentRecord> movers =
+                timeline.lockResidents(members, "members", Set.of(RecordStatus.RESIDENT), ifMatch);
         String household = timeline.sameHousehold(movers, "members");
         List<ResidentRecord> all = records.findCurrentMembers(household);
         boolean whole = all.size() == movers.size();
@@ -104,12 +107,20 @@ class Moves {
 
     // ---------------------------------------------------------------------------------------------------- 転出
 
-    /** 転出届: the persons will leave on {@code plannedDate} for {@code destination}; they stay residents until confirmed. */
+    /**
+     * 転出届: the persons will leave on {@code plannedDate} for {@code destination}; they stay residents until confirmed.
+     * With {@code ifMatch}, every member's record must still be the version the caller read.
+     */
     @Transactional
     IdoOutcome moveOut(
-            @Nullable LocalDate todokedeYmd, LocalDate plannedDate, String destination, List<String> members) {
+            @Nullable LocalDate todokedeYmd,
+            LocalDate plannedDate,
+            String destination,
+            List<String> members,
+            @Nullable String ifMatch) {
         LocalDate notified = todokedeYmd == null ? timeline.today() : todokedeYmd;
-        List<ResidentRecord> movers = timeline.lockResidents(members, "members", Set.of(RecordStatus.RESIDENT));
+        List<ResidentRecord> movers =
+                timeline.lockResidents(members, "members", Set.of(RecordStatus.RESIDENT), ifMatch);
         UUID idoId = UUID.randomUUID();
         Instant now = timeline.now();
         List<ResidentRecord> created = new ArrayList<>();

@@ -58,8 +58,7 @@ class NotificationController implements NotificationsApi {
     }
 
     @Override
-    public ResponseEntity<IdoResult> recordMoveIn(
-            String tenantCode, MoveInRequest request, @Nullable String idempotencyKey) {
+    public ResponseEntity<IdoResult> recordMoveIn(String tenantCode, String idempotencyKey, MoveInRequest request) {
         return enter(
                 Boolean.TRUE.equals(request.getTokureiTennyu()) ? ChangeReason.SPECIAL_MOVE_IN : ChangeReason.MOVE_IN,
                 request);
@@ -67,7 +66,7 @@ class NotificationController implements NotificationsApi {
 
     @Override
     public ResponseEntity<IdoResult> recordExOfficioEntry(
-            String tenantCode, MoveInRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, MoveInRequest request) {
         return enter(ChangeReason.EX_OFFICIO_ENTRY, request);
     }
 
@@ -92,22 +91,23 @@ class NotificationController implements NotificationsApi {
                 request.getTennyumaeJusho(),
                 blankToNull(request.getSetaibango()),
                 nonNull(jusho),
-                people));
+                people,
+                Boolean.TRUE.equals(request.getChofukuKakunin())));
     }
 
     @Override
-    public ResponseEntity<IdoResult> recordBirth(
-            String tenantCode, BirthRequest request, @Nullable String idempotencyKey) {
+    public ResponseEntity<IdoResult> recordBirth(String tenantCode, String idempotencyKey, BirthRequest request) {
         Inputs in = new Inputs();
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
         PersonData child = in.person("person", request.getPerson());
         in.check();
-        return created(entries.birth(nonNull(child), todokede, request.getSetaibango()));
+        return created(entries.birth(
+                nonNull(child), todokede, request.getSetaibango(), Boolean.TRUE.equals(request.getChofukuKakunin())));
     }
 
     @Override
     public ResponseEntity<IdoResult> recordAddressChange(
-            String tenantCode, AddressChangeRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, AddressChangeRequest request, @Nullable String ifMatch) {
         Inputs in = new Inputs();
         LocalDate ido = in.date("idoymd", request.getIdoymd());
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
@@ -120,30 +120,34 @@ class NotificationController implements NotificationsApi {
                 request.getMembers(),
                 blankToNull(request.getShinSetainushi()),
                 zokugara,
-                nonNull(jusho)));
+                nonNull(jusho),
+                blankToNull(ifMatch)));
     }
 
     @Override
     public ResponseEntity<IdoResult> recordMoveOut(
-            String tenantCode, MoveOutRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, MoveOutRequest request, @Nullable String ifMatch) {
         Inputs in = new Inputs();
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
         LocalDate planned = in.date("tenshutsu_yotei_ymd", request.getTenshutsuYoteiYmd());
         in.check();
-        return created(
-                moves.moveOut(todokede, nonNull(planned), request.getTenshutsusakiJusho(), request.getMembers()));
+        return created(moves.moveOut(
+                todokede,
+                nonNull(planned),
+                request.getTenshutsusakiJusho(),
+                request.getMembers(),
+                blankToNull(ifMatch)));
     }
 
     @Override
     public ResponseEntity<IdoResult> confirmMoveOut(
-            String tenantCode, MoveOutConfirmationRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, MoveOutConfirmationRequest request) {
         LocalDate ido = RequestDates.required("idoymd", request.getIdoymd());
         return created(moves.confirmMoveOut(ido, request.getMembers()));
     }
 
     @Override
-    public ResponseEntity<IdoResult> recordDeath(
-            String tenantCode, DeathRequest request, @Nullable String idempotencyKey) {
+    public ResponseEntity<IdoResult> recordDeath(String tenantCode, String idempotencyKey, DeathRequest request) {
         Inputs in = new Inputs();
         LocalDate ido = in.date("idoymd", request.getIdoymd());
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
@@ -153,7 +157,7 @@ class NotificationController implements NotificationsApi {
 
     @Override
     public ResponseEntity<IdoResult> recordHouseholdChange(
-            String tenantCode, HouseholdChangeRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, HouseholdChangeRequest request) {
         Inputs in = new Inputs();
         LocalDate ido = in.date("idoymd", request.getIdoymd());
         LocalDate todokede = in.date("todokedeymd", request.getTodokedeymd());
@@ -198,8 +202,8 @@ class NotificationController implements NotificationsApi {
     public ResponseEntity<IdoResult> correctResident(
             String tenantCode,
             String atenabango,
+            String idempotencyKey,
             CorrectionRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         Inputs in = new Inputs();
         LocalDate from = in.date("tekiyo_ymd", request.getTekiyoYmd());
@@ -278,8 +282,8 @@ class NotificationController implements NotificationsApi {
     public ResponseEntity<IdoResult> removeResident(
             String tenantCode,
             String atenabango,
+            String idempotencyKey,
             RemovalRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         LocalDate ido = RequestDates.required("idoymd", request.getIdoymd());
         return created(corrections.remove(atenabango, ifMatch, ido, request.getShuseiJiyu()));
@@ -289,18 +293,15 @@ class NotificationController implements NotificationsApi {
     public ResponseEntity<IdoResult> restoreResident(
             String tenantCode,
             String atenabango,
+            String idempotencyKey,
             RestorationRequest request,
-            @Nullable String idempotencyKey,
             @Nullable String ifMatch) {
         return created(corrections.restore(atenabango, ifMatch, request.getShuseiJiyu()));
     }
 
     @Override
     public ResponseEntity<IdoResult> recordResidenceStatusChange(
-            String tenantCode,
-            String atenabango,
-            ResidenceStatusChangeRequest request,
-            @Nullable String idempotencyKey) {
+            String tenantCode, String atenabango, String idempotencyKey, ResidenceStatusChangeRequest request) {
         Inputs in = new Inputs();
         LocalDate ido = in.date("idoymd", request.getIdoymd());
         LocalDate ends = in.date("zairyukikan_manryo_ymd", request.getZairyukikanManryoYmd());

@@ -17,7 +17,6 @@ import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.events.SupportMeasureChanged;
 import jp.kikan.residentregistry.web.api.SupportMeasuresApi;
 import jp.kikan.residentregistry.web.model.SupportMeasureRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -69,7 +68,7 @@ class SupportMeasureController implements SupportMeasuresApi {
     @Override
     @Transactional
     public ResponseEntity<jp.kikan.residentregistry.web.model.SupportMeasure> startSupportMeasure(
-            String tenantCode, String atenabango, SupportMeasureRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String atenabango, String idempotencyKey, SupportMeasureRequest request) {
         Inputs in = new Inputs();
         LocalDate start = in.date("kaishi_ymd", request.getKaishiYmd());
         LocalDate end = in.date("shuryo_ymd", request.getShuryoYmd());

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
@@ -183,12 +185,28 @@ class Timeline {
     }
 
     List<ResidentRecord> lockResidents(List<String> people, String field, Set<RecordStatus> allowed) {
+        return lockResidents(people, field, allowed, null);
+    }
+
+    /**
+     * Locks the current records of {@code people} (in 宛名番号 order, so that two 異動 of the same persons cannot
+     * deadlock) and checks that each is in an {@code allowed} status and, when {@code ifMatch} is given, still the
+     * version the caller read (else 412). Returned in the order of {@code people}.
+     */
+    List<ResidentRecord> lockResidents(
+            List<String> people, String field, Set<RecordStatus> allowed, @Nullable String ifMatch) {
+        Map<String, ResidentRecord> locked = new java.util.HashMap<>();
+        for (String a : new java.util.TreeSet<>(people)) {
+            locked.put(a, lockCurrent(a, ifMatch));
+        }
         List<ResidentRecord> out = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             String a = people.get(i);
             String where = people.size() == 1 && !field.equals("members") ? field : field + "[" + i + "]";
-            ResidentRecord r =
-                    records.lockCurrent(a).orElseThrow(() -> ProblemException.notFound("宛名番号「" + a + "」の住民は見つかりません。"));
+            ResidentRecord r = java.util.Objects.requireNonNull(locked.get(a));
+            if (ifMatch != null) {
+                EntityTags.requireMatch(ifMatch, r.version);
+            }
             RecordStatus status = r.status();
             if (!allowed.contains(status)) {
                 throw unprocessable(
@@ -215,10 +233,30 @@ class Timeline {
     }
 
     ResidentRecord lockCurrentMatching(String atenabango, @Nullable String ifMatch) {
-        ResidentRecord current = records.lockCurrent(atenabango)
-                .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません。"));
-        jp.kikan.platform.http.EntityTags.requireMatch(ifMatch, current.version);
+        ResidentRecord current = lockCurrent(atenabango, ifMatch);
+        EntityTags.requireMatch(ifMatch, current.version);
         return current;
+    }
+
+    /**
+     * The current record of {@code atenabango}, locked. A 異動 that waited for the lock while another one of the same
+     * person committed finds no current record: under READ COMMITTED the row it waited for is re-checked, is no longer
+     * current, and the new current version is not in the statement's snapshot. The person exists, so that is a lost
+     * race, answered 412 when the caller sent If-Match (the version it read is gone) and 409 otherwise; never 404.
+     */
+    private ResidentRecord lockCurrent(String atenabango, @Nullable String ifMatch) {
+        Optional<ResidentRecord> locked = records.lockCurrent(atenabango);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        if (records.maxVersion(atenabango) == 0) {
+            throw ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません。");
+        }
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            throw EntityTags.preconditionFailed();
+        }
+        throw ProblemException.conflict(
+                "concurrent-change", "宛名番号「" + atenabango + "」の住民票は、同時に行われた他の異動により更新されました。最新の記録を確認してから、改めて処理してください。");
     }
 
     static String sameHousehold(List<ResidentRecord> people, String field) {

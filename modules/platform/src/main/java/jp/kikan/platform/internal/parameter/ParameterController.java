@@ -73,7 +73,7 @@ class ParameterController implements ParametersApi {
     @Override
     @Transactional
     public ResponseEntity<ParameterOverride> createParameterOverride(
-            String tenantCode, ParameterOverrideRequest request, @Nullable String idempotencyKey) {
+            String tenantCode, String idempotencyKey, ParameterOverrideRequest request) {
         validate(request);
         UUID id = UUID.randomUUID();
         try {

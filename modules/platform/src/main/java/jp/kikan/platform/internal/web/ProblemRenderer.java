@@ -54,6 +54,7 @@ public class ProblemRenderer {
         if (!params.isEmpty()) {
             body.put("invalidParams", params);
         }
+        p.extensions().forEach(body::putIfAbsent);
         return body;
     }
 
