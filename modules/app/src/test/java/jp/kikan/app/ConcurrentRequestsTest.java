@@ -131,4 +131,48 @@ class ConcurrentRequestsTest extends IntegrationTest {
                 "/api/platform/v1/tenants/" + tenant + "/audit-chain-verification", api.token(tenant, "auditor"));
         assertThat(verified.json().get("valid").asBoolean()).isTrue();
     }
+
+    @Test
+    void readsOfATenantCompleteWhileOneOfItsWriteTransactionsHoldsItsAuditOpen() throws Exception {
+        ApiClient api = api();
+        String tenant = newTenantCode();
+        tenants.register(tenant, "保留試験市", "ホリュウシケンシ");
+        String auditor = api.token(tenant, "auditor");
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> held = writer.submit(() -> TenantContext.runAs(
+                    tenant, () -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                        audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の異動", "HELD", "UPDATE"));
+                        jdbc.queryForList("SELECT 1"); // the transaction holds its connection
+                        recorded.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    })));
+            recorded.await();
+            // Audited reads of the same tenant (each writes its own audit record) do not wait for the open write.
+            long started = System.nanoTime();
+            for (int i = 0; i < 5; i++) {
+                ApiClient.Response read = api.get("/api/platform/v1/tenants/" + tenant + "/audit-records", auditor);
+                assertThat(read.status()).isEqualTo(200);
+            }
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                    .isLessThan(java.time.Duration.ofSeconds(10));
+            release.countDown();
+            held.get();
+        } finally {
+            release.countDown();
+            writer.shutdownNow();
+        }
+        audit.sealPending();
+        assertThat(jdbc.queryForList(
+                        "SELECT subject FROM platform.audit_record WHERE tenant_code = ? AND subject = 'HELD'",
+                        String.class,
+                        tenant))
+                .hasSize(1);
+    }
 }

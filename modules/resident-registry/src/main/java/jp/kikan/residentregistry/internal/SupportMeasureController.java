@@ -17,6 +17,7 @@ import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.events.SupportMeasureChanged;
 import jp.kikan.residentregistry.web.api.SupportMeasuresApi;
 import jp.kikan.residentregistry.web.model.SupportMeasureRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
