@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(classes = KikanApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestEventListeners.class)
+@Import({TestEventListeners.class, InboxTestConsumers.class})
 abstract class IntegrationTest {
 
     /** The demo city. */

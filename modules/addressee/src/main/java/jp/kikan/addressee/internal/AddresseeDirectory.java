@@ -173,10 +173,10 @@ class AddresseeDirectory implements Addressees {
     }
 
     /**
-     * Records that a resident who moved in may be 住登外者 already numbered. Runs in a transaction of its own, begun
-     * after the event's tenant was bound, so that the session and connection are the tenant's.
+     * Records that a resident who moved in may be 住登外者 already numbered. Runs in the transaction of the platform's
+     * inbox, begun inside the event's tenant ({@link ResidentEventsListener}).
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     void proposeMerges(String residentAtenabango) {
         registry.findCurrent(residentAtenabango).ifPresent(r -> {
             String name = SearchNormalizer.normalize(r.shimei());

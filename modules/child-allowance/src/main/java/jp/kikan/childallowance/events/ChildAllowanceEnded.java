@@ -3,6 +3,7 @@ package jp.kikan.childallowance.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 消滅: the 受給資格 ended; paid through {@code lastMonth} (児童手当法 第8条第2項).
@@ -22,4 +23,20 @@ public record ChildAllowanceEnded(
         String atenabango,
         String lastMonth,
         String reason)
-        implements ChildAllowanceEvent {}
+        implements ChildAllowanceEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ChildAllowanceEnded(
+            EventEnvelope envelope, UUID entitlementId, String atenabango, String lastMonth, String reason) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                entitlementId,
+                atenabango,
+                lastMonth,
+                reason);
+    }
+}

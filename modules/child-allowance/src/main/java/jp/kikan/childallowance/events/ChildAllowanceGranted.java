@@ -3,6 +3,7 @@ package jp.kikan.childallowance.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 認定: the 受給資格 was granted (児童手当法 第7条).
@@ -20,4 +21,18 @@ public record ChildAllowanceGranted(
         UUID entitlementId,
         String atenabango,
         String startMonth)
-        implements ChildAllowanceEvent {}
+        implements ChildAllowanceEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ChildAllowanceGranted(EventEnvelope envelope, UUID entitlementId, String atenabango, String startMonth) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                entitlementId,
+                atenabango,
+                startMonth);
+    }
+}

@@ -3,6 +3,7 @@ package jp.kikan.childallowance.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 額改定: a child was added ({@code zogaku}, 児童手当法 第9条第1項) or left ({@code gengaku}, 第9条第3項).
@@ -24,4 +25,26 @@ public record ChildAllowanceRevised(
         String kind,
         String childAtenabango,
         String revisedFrom)
-        implements ChildAllowanceEvent {}
+        implements ChildAllowanceEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ChildAllowanceRevised(
+            EventEnvelope envelope,
+            UUID entitlementId,
+            String atenabango,
+            String kind,
+            String childAtenabango,
+            String revisedFrom) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                entitlementId,
+                atenabango,
+                kind,
+                childAtenabango,
+                revisedFrom);
+    }
+}

@@ -31,12 +31,12 @@ import jp.kikan.childallowance.web.model.UnpaidClaimRequest;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.events.EventEnvelope;
 import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.platform.security.CurrentStaff;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -275,11 +275,7 @@ class EntitlementService {
             e.log("認定", date, "受給資格を認定。" + e.start() + "分から支給。", CurrentStaff.actor(), now);
             audit.record(AuditEntry.success(BUSINESS, "児童手当の認定", e.jukyushaAtenabango, "UPDATE"));
             events.publishEvent(new ChildAllowanceGranted(
-                    UUID.randomUUID(),
-                    TenantContext.require(),
-                    now,
-                    date,
-                    residents.restricted(e.jukyushaAtenabango),
+                    EventEnvelope.of(now, date, residents.restricted(e.jukyushaAtenabango)),
                     e.id,
                     e.jukyushaAtenabango,
                     e.start().toString()));
@@ -431,11 +427,7 @@ class EntitlementService {
                 now);
         audit.record(AuditEntry.success(BUSINESS, "児童手当の額改定", e.jukyushaAtenabango, "UPDATE"));
         events.publishEvent(new ChildAllowanceRevised(
-                UUID.randomUUID(),
-                TenantContext.require(),
-                now,
-                revision.jiyuYmd,
-                residents.restricted(e.jukyushaAtenabango),
+                EventEnvelope.of(now, revision.jiyuYmd, residents.restricted(e.jukyushaAtenabango)),
                 e.id,
                 e.jukyushaAtenabango,
                 "zogaku",
@@ -464,11 +456,7 @@ class EntitlementService {
                 now);
         audit.record(AuditEntry.success(BUSINESS, "児童手当の額改定", e.jukyushaAtenabango, "UPDATE"));
         events.publishEvent(new ChildAllowanceRevised(
-                UUID.randomUUID(),
-                TenantContext.require(),
-                now,
-                eventDate,
-                residents.restricted(e.jukyushaAtenabango),
+                EventEnvelope.of(now, eventDate, residents.restricted(e.jukyushaAtenabango)),
                 e.id,
                 e.jukyushaAtenabango,
                 "gengaku",
@@ -508,11 +496,7 @@ class EntitlementService {
         e.log("消滅", date, "受給資格が消滅（" + text + "）。" + last.reason(), actor, now);
         audit.record(AuditEntry.success(BUSINESS, "児童手当の消滅", e.jukyushaAtenabango, "UPDATE"));
         events.publishEvent(new ChildAllowanceEnded(
-                UUID.randomUUID(),
-                TenantContext.require(),
-                now,
-                date,
-                residents.restricted(e.jukyushaAtenabango),
+                EventEnvelope.of(now, date, residents.restricted(e.jukyushaAtenabango)),
                 e.id,
                 e.jukyushaAtenabango,
                 last.month().toString(),

@@ -3,21 +3,19 @@ package jp.kikan.childallowance.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.security.CurrentStaff;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import jp.kikan.residentregistry.events.BirthRecorded;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the registry's events do to 受給資格. Each reaction runs in a transaction of its own, begun after the event's
- * tenant was bound (see {@link jp.kikan.platform.events.TenantScopedEvent}), and at most once per event id.
+ * What the registry's events do to 受給資格. Each reaction runs once per event, inside the event's tenant and in the
+ * transaction of the platform's inbox ({@link jp.kikan.platform.events.EventInbox}, called by {@link
+ * RegistryEventsListener}), which also records the event as handled.
  *
  * <ul>
  *   <li>出生 in the household of a 受給者: a 額改定 is <em>proposed</em>, not made. The increase runs from the month after
@@ -33,27 +31,18 @@ class RegistryReactions {
     private final ChildAllowanceEntitlements entitlements;
     private final EntitlementService service;
     private final Residents residents;
-    private final JdbcClient jdbc;
     private final AuditLog audit;
 
     RegistryReactions(
-            ChildAllowanceEntitlements entitlements,
-            EntitlementService service,
-            Residents residents,
-            JdbcClient jdbc,
-            AuditLog audit) {
+            ChildAllowanceEntitlements entitlements, EntitlementService service, Residents residents, AuditLog audit) {
         this.entitlements = entitlements;
         this.service = service;
         this.residents = residents;
-        this.jdbc = jdbc;
         this.audit = audit;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.MANDATORY)
     void birth(BirthRecorded event) {
-        if (!firstTime(event.eventId())) {
-            return;
-        }
         List<String> household = residents.household(event.setaibango(), event.birthDate()).stream()
                 .map(ResidentSnapshot::atenabango)
                 .filter(a -> !a.equals(event.atenabango()))
@@ -85,11 +74,8 @@ class RegistryReactions {
     }
 
     /** The person left the municipality ({@code TENSHUTSU}) or died ({@code SHIBO}) on {@code date}. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void gone(UUID eventId, String atenabango, LocalDate date, String reason) {
-        if (!firstTime(eventId)) {
-            return;
-        }
+    @Transactional(propagation = Propagation.MANDATORY)
+    void gone(String atenabango, LocalDate date, String reason) {
         Instant now = Instant.now();
         String actor = CurrentStaff.actor();
         entitlements
@@ -115,15 +101,5 @@ class RegistryReactions {
                         service.removeChild(e, line, revision, date, "死亡（住民記録による）", actor, now);
                     });
         }
-    }
-
-    /** Records the event as handled; false when it was handled before (delivery is at least once). */
-    private boolean firstTime(UUID eventId) {
-        return jdbc.sql("INSERT INTO child_allowance.processed_event (tenant_code, event_id, processed_at)"
-                                + " VALUES (:t, :id, now()) ON CONFLICT DO NOTHING")
-                        .param("t", TenantContext.require())
-                        .param("id", eventId)
-                        .update()
-                == 1;
     }
 }

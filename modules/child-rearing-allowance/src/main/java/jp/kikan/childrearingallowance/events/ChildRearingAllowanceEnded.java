@@ -3,6 +3,7 @@ package jp.kikan.childrearingallowance.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 資格喪失: the 受給資格 was lost; paid through {@code lastMonth} (児童扶養手当法 第7条第1項).
@@ -22,4 +23,20 @@ public record ChildRearingAllowanceEnded(
         String atenabango,
         String lastMonth,
         String reason)
-        implements ChildRearingAllowanceEvent {}
+        implements ChildRearingAllowanceEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ChildRearingAllowanceEnded(
+            EventEnvelope envelope, UUID entitlementId, String atenabango, String lastMonth, String reason) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                entitlementId,
+                atenabango,
+                lastMonth,
+                reason);
+    }
+}

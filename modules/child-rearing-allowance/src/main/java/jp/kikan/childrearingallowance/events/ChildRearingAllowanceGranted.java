@@ -3,6 +3,7 @@ package jp.kikan.childrearingallowance.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 認定: the 受給資格 was granted (児童扶養手当法 第6条).
@@ -20,4 +21,19 @@ public record ChildRearingAllowanceGranted(
         UUID entitlementId,
         String atenabango,
         String startMonth)
-        implements ChildRearingAllowanceEvent {}
+        implements ChildRearingAllowanceEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ChildRearingAllowanceGranted(
+            EventEnvelope envelope, UUID entitlementId, String atenabango, String startMonth) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                entitlementId,
+                atenabango,
+                startMonth);
+    }
+}

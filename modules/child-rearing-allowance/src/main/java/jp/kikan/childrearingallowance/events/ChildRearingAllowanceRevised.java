@@ -3,6 +3,7 @@ package jp.kikan.childrearingallowance.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 額改定: a child was added ({@code zogaku}, 児童扶養手当法 第8条第1項) or left ({@code gengaku}, 第8条第3項).
@@ -24,4 +25,26 @@ public record ChildRearingAllowanceRevised(
         String kind,
         String childAtenabango,
         String revisedFrom)
-        implements ChildRearingAllowanceEvent {}
+        implements ChildRearingAllowanceEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ChildRearingAllowanceRevised(
+            EventEnvelope envelope,
+            UUID entitlementId,
+            String atenabango,
+            String kind,
+            String childAtenabango,
+            String revisedFrom) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                entitlementId,
+                atenabango,
+                kind,
+                childAtenabango,
+                revisedFrom);
+    }
+}

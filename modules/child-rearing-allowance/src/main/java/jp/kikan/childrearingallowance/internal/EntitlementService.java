@@ -33,12 +33,12 @@ import jp.kikan.childrearingallowance.web.model.StatusReportRequest;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.events.EventEnvelope;
 import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.platform.security.CurrentStaff;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -282,11 +282,7 @@ class EntitlementService {
         e.log("認定", date, "受給資格を認定。" + e.start() + "分から支給（" + summary(first) + "）。", CurrentStaff.actor(), now);
         audit.record(AuditEntry.success(BUSINESS, "児童扶養手当の認定", e.jukyushaAtenabango, "UPDATE"));
         events.publishEvent(new ChildRearingAllowanceGranted(
-                UUID.randomUUID(),
-                TenantContext.require(),
-                now,
-                date,
-                residents.restricted(e.jukyushaAtenabango),
+                EventEnvelope.of(now, date, residents.restricted(e.jukyushaAtenabango)),
                 e.id,
                 e.jukyushaAtenabango,
                 e.start().toString()));
@@ -476,11 +472,7 @@ class EntitlementService {
                 now);
         audit.record(AuditEntry.success(BUSINESS, "児童扶養手当の額改定", e.jukyushaAtenabango, "UPDATE"));
         events.publishEvent(new ChildRearingAllowanceRevised(
-                UUID.randomUUID(),
-                TenantContext.require(),
-                now,
-                revision.jiyuYmd,
-                residents.restricted(e.jukyushaAtenabango),
+                EventEnvelope.of(now, revision.jiyuYmd, residents.restricted(e.jukyushaAtenabango)),
                 e.id,
                 e.jukyushaAtenabango,
                 "zogaku",
@@ -509,11 +501,7 @@ class EntitlementService {
                 now);
         audit.record(AuditEntry.success(BUSINESS, "児童扶養手当の額改定", e.jukyushaAtenabango, "UPDATE"));
         events.publishEvent(new ChildRearingAllowanceRevised(
-                UUID.randomUUID(),
-                TenantContext.require(),
-                now,
-                eventDate,
-                residents.restricted(e.jukyushaAtenabango),
+                EventEnvelope.of(now, eventDate, residents.restricted(e.jukyushaAtenabango)),
                 e.id,
                 e.jukyushaAtenabango,
                 "gengaku",
@@ -552,11 +540,7 @@ class EntitlementService {
         e.log("資格喪失", date, "受給資格を喪失（" + text + "）。" + last.reason(), actor, now);
         audit.record(AuditEntry.success(BUSINESS, "児童扶養手当の資格喪失", e.jukyushaAtenabango, "UPDATE"));
         events.publishEvent(new ChildRearingAllowanceEnded(
-                UUID.randomUUID(),
-                TenantContext.require(),
-                now,
-                date,
-                residents.restricted(e.jukyushaAtenabango),
+                EventEnvelope.of(now, date, residents.restricted(e.jukyushaAtenabango)),
                 e.id,
                 e.jukyushaAtenabango,
                 last.month().toString(),

@@ -3,21 +3,19 @@ package jp.kikan.childrearingallowance.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.security.CurrentStaff;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import jp.kikan.residentregistry.events.BirthRecorded;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the registry's events do to 受給資格 of 児童扶養手当, each in a transaction of its own begun inside the event's
- * tenant, at most once per event id:
+ * What the registry's events do to 受給資格 of 児童扶養手当, each once per event, inside the event's tenant and in the
+ * transaction of the platform's inbox ({@link jp.kikan.platform.events.EventInbox}, called by {@link
+ * RegistryEventsListener}):
  *
  * <ul>
  *   <li>出生 in the household of a 受給者: a 額改定 is proposed; the increase runs from the month after the 額改定請求
@@ -33,27 +31,21 @@ class RegistryReactions {
     private final ChildRearingAllowanceEntitlements entitlements;
     private final EntitlementService service;
     private final Residents residents;
-    private final JdbcClient jdbc;
     private final AuditLog audit;
 
     RegistryReactions(
             ChildRearingAllowanceEntitlements entitlements,
             EntitlementService service,
             Residents residents,
-            JdbcClient jdbc,
             AuditLog audit) {
         this.entitlements = entitlements;
         this.service = service;
         this.residents = residents;
-        this.jdbc = jdbc;
         this.audit = audit;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.MANDATORY)
     void birth(BirthRecorded event) {
-        if (!firstTime(event.eventId())) {
-            return;
-        }
         List<String> household = residents.household(event.setaibango(), event.birthDate()).stream()
                 .map(ResidentSnapshot::atenabango)
                 .filter(a -> !a.equals(event.atenabango()))
@@ -84,11 +76,8 @@ class RegistryReactions {
     }
 
     /** The person left the municipality ({@code TENSHUTSU}) or died ({@code SHIBO}) on {@code date}. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void gone(UUID eventId, String atenabango, LocalDate date, String reason) {
-        if (!firstTime(eventId)) {
-            return;
-        }
+    @Transactional(propagation = Propagation.MANDATORY)
+    void gone(String atenabango, LocalDate date, String reason) {
         Instant now = Instant.now();
         String actor = CurrentStaff.actor();
         entitlements
@@ -114,14 +103,5 @@ class RegistryReactions {
                         service.removeChild(e, line, revision, date, "死亡（住民記録による）", actor, now);
                     });
         }
-    }
-
-    private boolean firstTime(UUID eventId) {
-        return jdbc.sql("INSERT INTO child_rearing_allowance.processed_event (tenant_code, event_id, processed_at)"
-                                + " VALUES (:t, :id, now()) ON CONFLICT DO NOTHING")
-                        .param("t", TenantContext.require())
-                        .param("id", eventId)
-                        .update()
-                == 1;
     }
 }

@@ -4,12 +4,12 @@ import jp.kikan.platform.tenant.TenantContext;
 
 /**
  * A domain event about one tenant's data. Every published event implements it, because listeners run after
- * commit on another thread, without the publisher's tenant: a listener handles the event inside
- * {@link #runInTenant(Runnable)} so that its reads and writes are isolated to the event's tenant.
+ * commit on another thread, without the publisher's tenant.
  *
- * <p>The work must begin its own transaction inside {@code runInTenant} (a {@code REQUIRES_NEW} service method): the
- * transaction that {@code @ApplicationModuleListener} opens is begun before the tenant is bound, so its Hibernate
- * session and connection do not belong to the event's tenant.
+ * <p>A module consumes another module's events through the {@link EventInbox}, which binds the event's tenant and
+ * begins the handler's transaction inside it. {@link #runInTenant(Runnable)} remains for platform code that needs
+ * the tenant without the inbox (the event feed); a transaction begun outside it, such as the one a plain
+ * {@code @ApplicationModuleListener} begins, does not belong to the event's tenant.
  */
 public interface TenantScopedEvent {
 

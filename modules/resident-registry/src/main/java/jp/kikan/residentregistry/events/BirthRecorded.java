@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 出生: a child was entered in a household.
@@ -21,4 +22,20 @@ public record BirthRecorded(
         String atenabango,
         String setaibango,
         LocalDate birthDate)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public BirthRecorded(
+            EventEnvelope envelope, UUID idoId, String atenabango, String setaibango, LocalDate birthDate) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango,
+                birthDate);
+    }
+}

@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 世帯変更 (世帯主変更, 世帯分離, 世帯合併) as it concerns this person: the household or 続柄 changed.
@@ -25,4 +26,28 @@ public record HouseholdChanged(
         String reason,
         String previousSetaibango,
         boolean head)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public HouseholdChanged(
+            EventEnvelope envelope,
+            UUID idoId,
+            String atenabango,
+            String setaibango,
+            String reason,
+            String previousSetaibango,
+            boolean head) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango,
+                reason,
+                previousSetaibango,
+                head);
+    }
+}

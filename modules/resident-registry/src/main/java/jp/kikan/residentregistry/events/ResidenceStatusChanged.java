@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,4 +25,26 @@ public record ResidenceStatusChanged(
         String setaibango,
         String reason,
         @Nullable LocalDate periodOfStayEnds)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ResidenceStatusChanged(
+            EventEnvelope envelope,
+            UUID idoId,
+            String atenabango,
+            String setaibango,
+            String reason,
+            @Nullable LocalDate periodOfStayEnds) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango,
+                reason,
+                periodOfStayEnds);
+    }
+}

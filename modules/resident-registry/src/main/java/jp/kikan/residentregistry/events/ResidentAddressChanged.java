@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 転居: the person moved within the municipality (possibly into a new household).
@@ -21,4 +22,20 @@ public record ResidentAddressChanged(
         String atenabango,
         String setaibango,
         String previousSetaibango)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ResidentAddressChanged(
+            EventEnvelope envelope, UUID idoId, String atenabango, String setaibango, String previousSetaibango) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango,
+                previousSetaibango);
+    }
+}

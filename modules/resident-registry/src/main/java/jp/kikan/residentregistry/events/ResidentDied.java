@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 死亡: the 住民票 was removed (消除) from the date of death.
@@ -19,4 +20,18 @@ public record ResidentDied(
         UUID idoId,
         String atenabango,
         String setaibango)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ResidentDied(EventEnvelope envelope, UUID idoId, String atenabango, String setaibango) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango);
+    }
+}

@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 転出届: the person notified a move out of the municipality (still a resident until it is confirmed).
@@ -21,4 +22,20 @@ public record ResidentMoveOutNotified(
         String atenabango,
         String setaibango,
         LocalDate plannedDate)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ResidentMoveOutNotified(
+            EventEnvelope envelope, UUID idoId, String atenabango, String setaibango, LocalDate plannedDate) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango,
+                plannedDate);
+    }
+}

@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 転入 (or 特例転入, 職権記載): the person was entered in the registry of this municipality.
@@ -23,4 +24,26 @@ public record ResidentMovedIn(
         String setaibango,
         LocalDate birthDate,
         String reason)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ResidentMovedIn(
+            EventEnvelope envelope,
+            UUID idoId,
+            String atenabango,
+            String setaibango,
+            LocalDate birthDate,
+            String reason) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango,
+                birthDate,
+                reason);
+    }
+}

@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 職権修正, 職権消除 or 回復: the record was corrected; consumers re-read it (as of the 異動日, as known now).
@@ -21,4 +22,20 @@ public record ResidentRecordCorrected(
         String atenabango,
         String setaibango,
         String reason)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public ResidentRecordCorrected(
+            EventEnvelope envelope, UUID idoId, String atenabango, String setaibango, String reason) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango,
+                reason);
+    }
+}

@@ -3,6 +3,7 @@ package jp.kikan.residentregistry.events;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * DV等支援措置 started or ended for the person: every business must withhold (or may show again) the address.
@@ -19,4 +20,18 @@ public record SupportMeasureChanged(
         UUID idoId,
         String atenabango,
         String setaibango)
-        implements ResidentRegistryEvent {}
+        implements ResidentRegistryEvent {
+
+    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
+    public SupportMeasureChanged(EventEnvelope envelope, UUID idoId, String atenabango, String setaibango) {
+        this(
+                envelope.eventId(),
+                envelope.tenantCode(),
+                envelope.occurredAt(),
+                envelope.effectiveDate(),
+                envelope.restricted(),
+                idoId,
+                atenabango,
+                setaibango);
+    }
+}

@@ -9,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ChangeReason;
 import jp.kikan.residentregistry.RecordStatus;
 import jp.kikan.residentregistry.events.ResidenceStatusChanged;
@@ -180,17 +179,10 @@ class Corrections {
         timeline.record(r, reason.japaneseName() + "の記載", "UPDATE");
         timeline.publish(
                 r,
-                restricted -> new ResidenceStatusChanged(
-                        UUID.randomUUID(),
-                        TenantContext.require(),
-                        now,
-                        idoYmd,
-                        restricted,
-                        idoId,
-                        r.atenabango,
-                        r.setaibango,
-                        reason.code(),
-                        periodEnds));
+                now,
+                idoYmd,
+                envelope -> new ResidenceStatusChanged(
+                        envelope, idoId, r.atenabango, r.setaibango, reason.code(), periodEnds));
         return new IdoOutcome(idoId, reason, idoYmd, false, r.setaibango, List.of(r));
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ChangeReason;
 import jp.kikan.residentregistry.ResidentAddress;
 import jp.kikan.residentregistry.events.BirthRecorded;
@@ -111,17 +110,10 @@ class Entries {
             timeline.record(r, reason.japaneseName() + "の記載", "CREATE");
             timeline.publish(
                     r,
-                    (restricted) -> new ResidentMovedIn(
-                            UUID.randomUUID(),
-                            TenantContext.require(),
-                            now,
-                            idoYmd,
-                            restricted,
-                            idoId,
-                            r.atenabango,
-                            r.setaibango,
-                            r.seinengappi,
-                            reason.code()));
+                    now,
+                    idoYmd,
+                    envelope -> new ResidentMovedIn(
+                            envelope, idoId, r.atenabango, r.setaibango, r.seinengappi, reason.code()));
         }
         return new IdoOutcome(idoId, reason, idoYmd, late, household, created);
     }
@@ -156,17 +148,7 @@ class Entries {
         timeline.persist(r);
         timeline.record(r, "出生による記載", "CREATE");
         timeline.publish(
-                r,
-                restricted -> new BirthRecorded(
-                        UUID.randomUUID(),
-                        TenantContext.require(),
-                        now,
-                        birth,
-                        restricted,
-                        idoId,
-                        r.atenabango,
-                        setaibango,
-                        birth));
+                r, now, birth, envelope -> new BirthRecorded(envelope, idoId, r.atenabango, setaibango, birth));
         return new IdoOutcome(idoId, ChangeReason.BIRTH, birth, late, setaibango, List.of(r));
     }
 }

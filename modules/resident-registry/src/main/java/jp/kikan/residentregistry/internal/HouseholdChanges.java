@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ChangeReason;
 import jp.kikan.residentregistry.events.HouseholdChanged;
 import org.jspecify.annotations.Nullable;
@@ -193,18 +192,10 @@ class HouseholdChanges {
             timeline.record(r, "世帯変更届の受理", "UPDATE");
             timeline.publish(
                     r,
-                    restricted -> new HouseholdChanged(
-                            UUID.randomUUID(),
-                            TenantContext.require(),
-                            now,
-                            idoYmd,
-                            restricted,
-                            idoId,
-                            r.atenabango,
-                            r.setaibango,
-                            r.idojiyu,
-                            previous,
-                            r.setainushi));
+                    now,
+                    idoYmd,
+                    envelope -> new HouseholdChanged(
+                            envelope, idoId, r.atenabango, r.setaibango, r.idojiyu, previous, r.setainushi));
         }
         return new IdoOutcome(idoId, reason, idoYmd, late, to, created);
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ChangeReason;
 import jp.kikan.residentregistry.RecordStatus;
 import jp.kikan.residentregistry.ResidentAddress;
@@ -91,16 +90,9 @@ class Moves {
             timeline.record(r, "転居届の受理", "UPDATE");
             timeline.publish(
                     r,
-                    restricted -> new ResidentAddressChanged(
-                            UUID.randomUUID(),
-                            TenantContext.require(),
-                            now,
-                            idoYmd,
-                            restricted,
-                            idoId,
-                            r.atenabango,
-                            r.setaibango,
-                            household));
+                    now,
+                    idoYmd,
+                    envelope -> new ResidentAddressChanged(envelope, idoId, r.atenabango, r.setaibango, household));
         }
         return new IdoOutcome(idoId, ChangeReason.ADDRESS_CHANGE, idoYmd, late, target, created);
     }
@@ -138,16 +130,9 @@ class Moves {
             timeline.record(r, "転出届の受理", "UPDATE");
             timeline.publish(
                     r,
-                    restricted -> new ResidentMoveOutNotified(
-                            UUID.randomUUID(),
-                            TenantContext.require(),
-                            now,
-                            notified,
-                            restricted,
-                            idoId,
-                            r.atenabango,
-                            r.setaibango,
-                            plannedDate));
+                    now,
+                    notified,
+                    envelope -> new ResidentMoveOutNotified(envelope, idoId, r.atenabango, r.setaibango, plannedDate));
         }
         return new IdoOutcome(idoId, ChangeReason.MOVE_OUT_NOTIFIED, notified, false, null, created);
     }
@@ -171,16 +156,7 @@ class Moves {
         for (ResidentRecord r : created) {
             timeline.record(r, "転出確定による消除", "UPDATE");
             timeline.publish(
-                    r,
-                    restricted -> new ResidentMovedOut(
-                            UUID.randomUUID(),
-                            TenantContext.require(),
-                            now,
-                            idoYmd,
-                            restricted,
-                            idoId,
-                            r.atenabango,
-                            r.setaibango));
+                    r, now, idoYmd, envelope -> new ResidentMovedOut(envelope, idoId, r.atenabango, r.setaibango));
         }
         return new IdoOutcome(idoId, ChangeReason.MOVE_OUT, idoYmd, false, null, created);
     }
@@ -210,17 +186,7 @@ class Moves {
         r.todokedeYmd = todokedeYmd;
         timeline.persist(r);
         timeline.record(r, "死亡による消除", "UPDATE");
-        timeline.publish(
-                r,
-                restricted -> new ResidentDied(
-                        UUID.randomUUID(),
-                        TenantContext.require(),
-                        now,
-                        idoYmd,
-                        restricted,
-                        idoId,
-                        r.atenabango,
-                        r.setaibango));
+        timeline.publish(r, now, idoYmd, envelope -> new ResidentDied(envelope, idoId, r.atenabango, r.setaibango));
         return new IdoOutcome(idoId, ChangeReason.DEATH, idoYmd, false, r.setaibango, List.of(r));
     }
 }

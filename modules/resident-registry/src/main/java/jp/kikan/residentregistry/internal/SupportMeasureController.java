@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.events.EventEnvelope;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.security.CurrentStaff;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.events.SupportMeasureChanged;
 import jp.kikan.residentregistry.web.api.SupportMeasuresApi;
 import jp.kikan.residentregistry.web.model.SupportMeasureRequest;
@@ -99,14 +99,7 @@ class SupportMeasureController implements SupportMeasuresApi {
                         AuditEntry.success(Business.RESIDENT_REGISTRY, "支援措置の開始（併せて支援を求める者）", r.atenabango, "CREATE"));
             }
             events.publishEvent(new SupportMeasureChanged(
-                    UUID.randomUUID(),
-                    TenantContext.require(),
-                    now,
-                    start,
-                    inForce,
-                    measure.id,
-                    r.atenabango,
-                    r.setaibango));
+                    EventEnvelope.of(now, start, inForce), measure.id, r.atenabango, r.setaibango));
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(toApi(measure, named));
     }

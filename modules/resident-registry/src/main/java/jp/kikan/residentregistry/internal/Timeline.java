@@ -15,6 +15,7 @@ import java.util.UUID;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
+import jp.kikan.platform.events.EventEnvelope;
 import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.problem.InvalidParam;
@@ -320,24 +321,22 @@ class Timeline {
                 "idojiyu=" + r.idojiyu + " rirekibango=" + r.version));
     }
 
-    void publish(ResidentRecord r, java.util.function.Function<Boolean, ResidentRegistryEvent> event) {
+    /** Publishes the person's event of a change recorded at {@code occurredAt}, taking effect on {@code effective}. */
+    void publish(
+            ResidentRecord r,
+            Instant occurredAt,
+            LocalDate effective,
+            java.util.function.Function<EventEnvelope, ResidentRegistryEvent> event) {
         boolean restricted = measures.isRestricted(r.atenabango, LocalDate.now(clock));
-        events.publishEvent(event.apply(restricted));
+        events.publishEvent(event.apply(EventEnvelope.of(occurredAt, effective, restricted)));
     }
 
     void publishCorrected(ResidentRecord r, LocalDate effective, ChangeReason reason, UUID idoId, Instant now) {
         publish(
                 r,
-                restricted -> new ResidentRecordCorrected(
-                        UUID.randomUUID(),
-                        TenantContext.require(),
-                        now,
-                        effective,
-                        restricted,
-                        idoId,
-                        r.atenabango,
-                        r.setaibango,
-                        reason.code()));
+                now,
+                effective,
+                envelope -> new ResidentRecordCorrected(envelope, idoId, r.atenabango, r.setaibango, reason.code()));
     }
 
     static ProblemException unprocessable(String code, String field, String detail) {
