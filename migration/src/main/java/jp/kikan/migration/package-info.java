@@ -13,6 +13,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "データ移行 (migration)",
-        allowedDependencies = {"platform", "residentregistry", "addressee"})
+        allowedDependencies = {"platform", "platform :: *", "residentregistry", "addressee"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.migration;

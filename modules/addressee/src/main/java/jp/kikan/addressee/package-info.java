@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "団体内統合宛名 (addressee)",
-        allowedDependencies = {"platform", "residentregistry", "residentregistry :: events"})
+        allowedDependencies = {"platform", "platform :: *", "residentregistry", "residentregistry :: events"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.addressee;

@@ -16,11 +16,14 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 
 /**
  * The project's architecture rules, checked on every build, and the proof that they bite: a fixture module
- * that imports another module's internal class is reported by both the ArchUnit rule and Modulith.
+ * that imports another module's internal class is reported by both the ArchUnit rule and Modulith, and one that uses a
+ * closed kernel's types outside its named interfaces (as a module would use the platform's) is reported by Modulith.
  */
 class ArchitectureRulesTest {
 
@@ -82,6 +85,7 @@ class ArchitectureRulesTest {
                 .check(KIKAN);
     }
 
+    /** The value types, not their packages' metadata: a package-info declares its named interface (ADR 0016). */
     @Test
     void theKernelsValueTypesStayFreeOfSpring() {
         noClasses()
@@ -93,6 +97,8 @@ class ArchitectureRulesTest {
                         "jp.kikan.platform.money..",
                         "jp.kikan.platform.parameter..",
                         "jp.kikan.platform.validation..")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.springframework..")
@@ -112,5 +118,49 @@ class ArchitectureRulesTest {
     void aCrossModuleImportOfAnInternalClassIsCaughtByModulith() {
         ApplicationModules fixture = ApplicationModules.of("example.archfixture", location -> true);
         assertThatThrownBy(fixture::verify).hasMessageContaining("Secret");
+    }
+
+    @Test
+    void aKernelInternalClassUsedFromAnotherModuleIsCaughtByTheArchUnitRule() {
+        EvaluationResult result =
+                noModuleReachesIntoAnother("example.archfixture").evaluate(FIXTURE);
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("Borrower").contains("kernel.internal.Wiring"));
+    }
+
+    @Test
+    void aClosedKernelPublishesOnlyItsNamedInterfaces_anythingElseIsCaughtByModulith() {
+        ApplicationModules fixture = ApplicationModules.of("example.archfixture", location -> true);
+        assertThatThrownBy(fixture::verify).satisfies(e -> assertThat(e.getMessage())
+                .contains("Borrower")
+                .contains("kernel.internal.Wiring")
+                .contains("kernel.support.Helper")
+                .doesNotContain("kernel.values.Amount"));
+    }
+
+    /** The real platform is closed like the fixture's kernel: other modules see only these named interfaces. */
+    @Test
+    void thePlatformIsClosedAndPublishesEachOfItsPackagesAsANamedInterface() {
+        ApplicationModule platform =
+                ModularityTests.MODULES.getModuleByName("platform").orElseThrow();
+        assertThat(platform.isOpen()).isFalse();
+        assertThat(platform.getNamedInterfaces().stream()
+                        .filter(i -> !i.isUnnamed())
+                        .map(NamedInterface::getName))
+                .containsExactlyInAnyOrder(
+                        "audit",
+                        "bulk",
+                        "document",
+                        "events",
+                        "http",
+                        "identifier",
+                        "money",
+                        "parameter",
+                        "problem",
+                        "security",
+                        "tenant",
+                        "text",
+                        "time",
+                        "validation");
     }
 }

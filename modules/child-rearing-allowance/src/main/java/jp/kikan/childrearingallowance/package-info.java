@@ -12,6 +12,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "児童扶養手当 (child-rearing allowance)",
-        allowedDependencies = {"platform", "residentregistry", "residentregistry :: events"})
+        allowedDependencies = {"platform", "platform :: *", "benefit", "residentregistry", "residentregistry :: events"
+        })
 @org.jspecify.annotations.NullMarked
 package jp.kikan.childrearingallowance;

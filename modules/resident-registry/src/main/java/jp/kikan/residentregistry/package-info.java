@@ -8,6 +8,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "住民記録 (resident registry)",
-        allowedDependencies = "platform")
+        allowedDependencies = {"platform", "platform :: *"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.residentregistry;

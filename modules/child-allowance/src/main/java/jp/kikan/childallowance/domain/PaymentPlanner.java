@@ -1,21 +1,21 @@
 package jp.kikan.childallowance.domain;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.Optional;
+import jp.kikan.benefit.MonthsOwed;
+import jp.kikan.benefit.StatusReports;
 import jp.kikan.platform.parameter.LegalParameters;
 
 /**
  * The payment of one 受給資格 in a payment run for a 支払期月 (児童手当法 第8条第4項). The run pays every month of the
  * 支給期間 up to the month before the 支払期月 that is owed and not paid yet: the months regularly due, and months due
  * earlier (遡及, a 認定 made late, a 額改定 that raised an already paid month: 第8条第4項ただし書 「前支払期月に支払う
- * べきであつた児童手当」). Each month's amount is {@link MonthlyAmounts} at the law of that month. So a month is paid once,
- * and a later change to it is paid as the difference (差額) or listed as overpaid (過払, left to the clerk: repayment or
- * settlement is not automatic).
+ * べきであつた児童手当」); which months those are, 本払, 差額 and 過払, is the benefit module's {@link MonthsOwed}. This
+ * law gives each month's amount, {@link MonthlyAmounts} at the law of that month, and the reasons to hold one.
  *
  * <p>Months are held back when a required 現況届 of their year is missing (from the 6月分, 第26条 and 施行規則 第4条;
  * 差止め), or when the 受給者 died and no 未支払の児童手当 was claimed (第12条). From the months paid, the 申出 are taken:
@@ -33,58 +33,66 @@ public final class PaymentPlanner {
         this.parameters = new Parameters(parameters);
     }
 
+    /** 児童手当's 支払期月. */
+    public PaymentSchedule schedule() {
+        return schedule;
+    }
+
     /** Whether {@code month} is a 支払期月. */
     public boolean isPaymentMonth(YearMonth month) {
         return schedule.isPaymentMonth(month);
     }
 
-    /** The provision of the 支払期月 in force in {@code month}. */
-    public String paymentMonthSource(YearMonth month) {
-        return schedule.source(month);
-    }
-
-    /** The plan of the run for {@code paymentMonth}. */
+    /** The plan of the run for {@code paymentMonth}: the months owed ({@link MonthsOwed}) under this law. */
     public PaymentPlan plan(YearMonth paymentMonth, EntitlementFacts facts) {
-        YearMonth last = paymentMonth.minusMonths(1);
-        TreeSet<YearMonth> months = new TreeSet<>();
-        YearMonth until = facts.end() == null || facts.end().isAfter(last) ? last : facts.end();
-        for (YearMonth m = facts.start(); !m.isAfter(until); m = m.plusMonths(1)) {
-            months.add(m);
-        }
-        facts.paid().keySet().stream().filter(m -> !m.isAfter(last)).forEach(months::add);
-
-        List<PaymentPlan.Month> paid = new ArrayList<>();
-        List<PaymentPlan.Hold> holds = new ArrayList<>();
-        List<PaymentPlan.Overpaid> overpaid = new ArrayList<>();
-        for (YearMonth month : months) {
-            long due = facts.inPeriod(month)
-                    ? amounts.of(month, facts.children(), facts.income()).total()
-                    : 0;
-            long before = facts.paid().getOrDefault(month, 0L);
-            if (due > before) {
-                long owed = due - before;
-                if (statusReportMissing(facts, month)) {
-                    holds.add(new PaymentPlan.Hold(month, owed, PaymentPlan.Hold.Reason.STATUS_REPORT_MISSING));
-                } else if (facts.recipientDeceased() && !facts.unpaidClaimed()) {
-                    holds.add(new PaymentPlan.Hold(month, owed, PaymentPlan.Hold.Reason.UNPAID_NOT_CLAIMED));
-                } else {
-                    paid.add(new PaymentPlan.Month(
-                            month,
-                            due,
-                            before,
-                            owed,
-                            before == 0 ? PaymentPlan.Month.Kind.FIRST_PAYMENT : PaymentPlan.Month.Kind.DIFFERENCE));
-                }
-            } else if (due < before) {
-                overpaid.add(new PaymentPlan.Overpaid(month, before - due));
-            }
-        }
+        MonthsOwed.Result<Void, PaymentPlan.Hold.Reason> owed =
+                MonthsOwed.of(paymentMonth, facts.start(), facts.end(), facts.paid(), rules(facts));
+        List<PaymentPlan.Month> paid = owed.months().stream()
+                .map(m -> new PaymentPlan.Month(
+                        m.month(),
+                        m.due(),
+                        m.paidBefore(),
+                        m.amount(),
+                        PaymentPlan.Month.Kind.valueOf(m.kind().name())))
+                .toList();
         List<PaymentPlan.Deduction> deductions =
                 facts.recipientDeceased() ? List.of() : deductions(paid, facts.offers());
-        long gross = paid.stream().mapToLong(PaymentPlan.Month::amount).sum();
         long deducted =
                 deductions.stream().mapToLong(PaymentPlan.Deduction::amount).sum();
-        return new PaymentPlan(paid, holds, overpaid, deductions, gross, deducted, gross - deducted);
+        return new PaymentPlan(
+                paid,
+                owed.holds().stream()
+                        .map(h -> new PaymentPlan.Hold(h.month(), h.amount(), h.reason()))
+                        .toList(),
+                owed.overpaid().stream()
+                        .map(o -> new PaymentPlan.Overpaid(o.month(), o.amount()))
+                        .toList(),
+                deductions,
+                owed.gross(),
+                deducted,
+                owed.gross() - deducted);
+    }
+
+    /** Each month's amount at its law; a month owed is held for a missing 現況届 or an unclaimed 未支払 (第12条). */
+    private MonthsOwed.Rules<Void, PaymentPlan.Hold.Reason> rules(EntitlementFacts facts) {
+        return new MonthsOwed.Rules<>() {
+            @Override
+            public MonthsOwed.Due<Void, PaymentPlan.Hold.Reason> due(YearMonth month) {
+                return MonthsOwed.Due.of(
+                        amounts.of(month, facts.children(), facts.income()).total(), null);
+            }
+
+            @Override
+            public Optional<PaymentPlan.Hold.Reason> held(YearMonth month) {
+                if (statusReportMissing(facts, month)) {
+                    return Optional.of(PaymentPlan.Hold.Reason.STATUS_REPORT_MISSING);
+                }
+                if (facts.recipientDeceased() && !facts.unpaidClaimed()) {
+                    return Optional.of(PaymentPlan.Hold.Reason.UNPAID_NOT_CLAIMED);
+                }
+                return Optional.empty();
+            }
+        };
     }
 
     /**
@@ -93,20 +101,16 @@ public final class PaymentPlanner {
      * report was not filed.
      */
     public boolean statusReportMissing(EntitlementFacts facts, YearMonth month) {
-        if (!facts.statusReportRequired()) {
-            return false;
-        }
-        int year = statusReportYear(month);
-        LocalDate reference = LocalDate.of(year, referenceMonth(month), 1);
-        return facts.claimDate().isBefore(reference)
-                && !facts.statusReportYears().contains(year);
+        return facts.statusReportRequired()
+                && StatusReports.missing(month, referenceMonth(month), facts.claimDate(), facts.statusReportYears());
     }
 
     /** The year of the 現況届 that covers {@code month}: the 6月分 to the next 5月分 belong to one year's report. */
     public int statusReportYear(YearMonth month) {
-        return month.getMonthValue() >= referenceMonth(month) ? month.getYear() : month.getYear() - 1;
+        return StatusReports.yearOf(month, referenceMonth(month));
     }
 
+    /** 6 (June): the 現況届 is due on 6月1日 (施行規則 第4条). */
     private int referenceMonth(YearMonth month) {
         return parameters.integer(Parameters.STATUS_REPORT_MONTH, month.atDay(1));
     }

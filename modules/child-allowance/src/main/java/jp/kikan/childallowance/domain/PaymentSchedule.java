@@ -2,59 +2,22 @@ package jp.kikan.childallowance.domain;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import jp.kikan.platform.parameter.LegalParameters;
-import jp.kikan.platform.parameter.PaymentMonths;
 
 /**
- * 支払期月 (児童手当法 第8条第4項): 児童手当 is paid in the payment months, each time for the months up to the one
- * before. Until 2024-09 the payment months were February, June and October (four months each); from 2024-10 they are
- * the even months (two months each). The rule in force in the payment month decides: so the October 2024 payment,
- * already under the new rule, covered June to September 2024, and the December 2024 payment October and November.
+ * 支払期月 of 児童手当 (児童手当法 第8条第4項): paid in the payment months, each time for the months up to the one before.
+ * Until 2024-09 the payment months were February, June and October (four months each); from 2024-10 they are the even
+ * months (two months each). The rule in force in the payment month decides: so the October 2024 payment, already
+ * under the new rule, covered June to September 2024, and the December 2024 payment October and November. The
+ * mechanics are the benefit module's; the rule is {@code payment-months} of {@code parameters/child-allowance.yaml}.
  *
  * <p>A payment for months after the right ended, or one that was due earlier, may be made outside the payment months
  * (第8条第4項ただし書); this schedule gives the regular months only.
  */
-public final class PaymentSchedule {
-
-    private final Parameters parameters;
-    private final PaymentMonths months;
+public final class PaymentSchedule extends jp.kikan.benefit.PaymentSchedule {
 
     public PaymentSchedule(LegalParameters parameters) {
-        this.parameters = new Parameters(Objects.requireNonNull(parameters, "parameters"));
-        this.months = new PaymentMonths(month -> this.parameters.get(Parameters.PAYMENT_MONTHS, month.atDay(1)));
-    }
-
-    /**
-     * One payment.
-     *
-     * @param paymentMonth the 支払期月
-     * @param months       the months (月分) it pays, oldest first
-     * @param source       the provision of the payment months in force in the payment month
-     */
-    public record Payment(YearMonth paymentMonth, List<YearMonth> months, String source) {
-        public Payment {
-            months = List.copyOf(months);
-        }
-
-        static Payment of(PaymentMonths.Payment p) {
-            return new Payment(p.paymentMonth(), p.months(), Parameters.cite(p.rule()));
-        }
-    }
-
-    /** Whether {@code month} is a 支払期月 under the rule in force in it (第8条第4項). */
-    public boolean isPaymentMonth(YearMonth month) {
-        return months.isPaymentMonth(month);
-    }
-
-    /** The provision of the 支払期月 in force in {@code month}. */
-    public String source(YearMonth month) {
-        return Parameters.cite(parameters.get(Parameters.PAYMENT_MONTHS, month.atDay(1)));
-    }
-
-    /** The regular 支払期月 of the allowance for {@code month}: the first payment month after it. */
-    public YearMonth paymentMonthOf(YearMonth month) {
-        return months.paymentOf(month).paymentMonth();
+        super(parameters, Parameters.MODULE, Parameters.PAYMENT_MONTHS);
     }
 
     /**
@@ -63,10 +26,11 @@ public final class PaymentSchedule {
      *
      * @throws InvalidInput {@code period-reversed} when {@code last} is before {@code first}
      */
+    @Override
     public List<Payment> between(YearMonth first, YearMonth last) {
         if (last.isBefore(first)) {
             throw new InvalidInput("shuryo_ym", "period-reversed", "終了月（shuryo_ym）は開始月（kaishi_ym）以後の月を指定してください");
         }
-        return months.between(first, last).stream().map(Payment::of).toList();
+        return super.between(first, last);
     }
 }

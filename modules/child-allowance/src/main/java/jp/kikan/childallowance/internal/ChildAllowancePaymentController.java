@@ -3,6 +3,8 @@ package jp.kikan.childallowance.internal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kikan.benefit.LedgerRun;
+import jp.kikan.benefit.PaymentRuns;
 import jp.kikan.childallowance.web.api.PaymentsApi;
 import jp.kikan.childallowance.web.model.Address;
 import jp.kikan.childallowance.web.model.Deduction;
@@ -19,27 +21,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 支払処理 of 児童手当 and the 支払通知書 data. */
+/** 支払処理 of 児童手当 and the 支払通知書 data: the benefit module's runs of {@link ChildAllowancePayments}, in this API. */
 @RestController
 class ChildAllowancePaymentController implements PaymentsApi {
 
-    private final PaymentRunService payments;
+    private final PaymentRuns runs;
+    private final ChildAllowancePayments law;
 
-    ChildAllowancePaymentController(PaymentRunService payments) {
-        this.payments = payments;
+    ChildAllowancePaymentController(PaymentRuns runs, ChildAllowancePayments law) {
+        this.runs = runs;
+        this.law = law;
     }
 
     @Override
     public ResponseEntity<PaymentRun> runChildAllowancePayments(
             String tenantCode, String idempotencyKey, PaymentRunRequest request) {
-        PaymentRunService.RunResult result = payments.run(RequestDates.month("shiharai_ym", request.getShiharaiYm()));
-        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(run(result.run()));
+        PaymentRuns.Outcome outcome = runs.run(law, RequestDates.month("shiharai_ym", request.getShiharaiYm()));
+        return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(run(outcome.run()));
     }
 
     @Override
     public ResponseEntity<List<PaymentRun>> getChildAllowancePaymentRuns(String tenantCode, String shiharaiYm) {
-        return ResponseEntity.ok(payments.runs(RequestDates.month("shiharaiYm", shiharaiYm)).stream()
+        return ResponseEntity.ok(runs.runs(law, RequestDates.month("shiharaiYm", shiharaiYm)).stream()
                 .map(ChildAllowancePaymentController::run)
                 .toList());
     }
@@ -47,8 +51,8 @@ class ChildAllowancePaymentController implements PaymentsApi {
     @Override
     public ResponseEntity<List<PaymentNotice>> getChildAllowancePaymentNotices(String tenantCode, String shiharaiYm) {
         List<PaymentNotice> out = new ArrayList<>();
-        for (PaymentRunService.Notice n : payments.notices(RequestDates.month("shiharaiYm", shiharaiYm))) {
-            PaymentRunService.PaymentView p = n.payment();
+        for (PaymentRuns.Notice n : runs.notices(law, RequestDates.month("shiharaiYm", shiharaiYm))) {
+            LedgerRun.Payment p = n.payment();
             PaymentNotice notice = new PaymentNotice(
                     n.run().month().toString(),
                     n.run().kaisu(),
@@ -69,7 +73,7 @@ class ChildAllowancePaymentController implements PaymentsApi {
         return ResponseEntity.ok(out);
     }
 
-    static PaymentRun run(PaymentRunService.RunView run) {
+    static PaymentRun run(LedgerRun run) {
         List<Payment> list = run.payments().stream()
                 .map(p -> new Payment(
                         p.entitlement(),
@@ -82,42 +86,36 @@ class ChildAllowancePaymentController implements PaymentsApi {
                         p.deducted(),
                         p.net()))
                 .toList();
-        List<Hold> holds = run.exceptions().stream()
-                .filter(x -> !x.kind().equals("KABARAI"))
-                .map(x -> new Hold(
-                        x.entitlement(),
-                        x.recipient(),
-                        x.month().toString(),
-                        Hold.RiyuEnum.valueOf(x.kind()),
-                        x.amount()))
-                .toList();
-        List<Overpayment> overpaid = run.exceptions().stream()
-                .filter(x -> x.kind().equals("KABARAI"))
-                .map(x -> new Overpayment(
-                        x.entitlement(), x.recipient(), x.month().toString(), x.amount()))
-                .toList();
         return new PaymentRun(
                 run.id(),
                 run.month().toString(),
                 run.kaisu(),
                 run.at().atOffset(ZoneOffset.UTC),
                 list.size(),
-                run.payments().stream()
-                        .mapToLong(PaymentRunService.PaymentView::net)
-                        .sum(),
+                run.total(),
                 list,
-                holds,
-                overpaid);
+                run.holds().stream()
+                        .map(x -> new Hold(
+                                x.entitlement(),
+                                x.recipient(),
+                                x.month().toString(),
+                                Hold.RiyuEnum.valueOf(x.kind()),
+                                x.amount()))
+                        .toList(),
+                run.overpaid().stream()
+                        .map(x -> new Overpayment(
+                                x.entitlement(), x.recipient(), x.month().toString(), x.amount()))
+                        .toList());
     }
 
-    private static List<PaidMonth> months(PaymentRunService.PaymentView p) {
+    private static List<PaidMonth> months(LedgerRun.Payment p) {
         return p.months().stream()
                 .map(m ->
                         new PaidMonth(m.month().toString(), m.due(), m.amount(), PaidMonth.KubunEnum.valueOf(m.kind())))
                 .toList();
     }
 
-    private static List<Deduction> deductions(PaymentRunService.PaymentView p) {
+    private static List<Deduction> deductions(LedgerRun.Payment p) {
         return p.deductions().stream()
                 .map(d -> new Deduction(
                         Deduction.KubunEnum.valueOf(d.kind()), d.month().toString(), d.amount()))

@@ -3,6 +3,8 @@ package jp.kikan.childrearingallowance.internal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import jp.kikan.benefit.LedgerRun;
+import jp.kikan.benefit.PaymentRuns;
 import jp.kikan.childrearingallowance.web.api.PaymentsApi;
 import jp.kikan.childrearingallowance.web.model.Address;
 import jp.kikan.childrearingallowance.web.model.Hold;
@@ -18,97 +20,100 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 支払処理 of 児童扶養手当 and the 支払通知書 data. */
+/**
+ * 支払処理 of 児童扶養手当 and the 支払通知書 data: the benefit module's runs of {@link ChildRearingAllowancePayments}, in
+ * this API (a payment goes to the 受給者, each month with its 全部支給 or 一部支給).
+ */
 @RestController
 class ChildRearingAllowancePaymentController implements PaymentsApi {
 
-    private final PaymentRunService payments;
+    private final PaymentRuns runs;
+    private final ChildRearingAllowancePayments law;
 
-    ChildRearingAllowancePaymentController(PaymentRunService payments) {
-        this.payments = payments;
+    ChildRearingAllowancePaymentController(PaymentRuns runs, ChildRearingAllowancePayments law) {
+        this.runs = runs;
+        this.law = law;
     }
 
     @Override
     public ResponseEntity<PaymentRun> runChildRearingAllowancePayments(
             String tenantCode, String idempotencyKey, PaymentRunRequest request) {
-        PaymentRunService.RunResult result = payments.run(RequestDates.month("shiharai_ym", request.getShiharaiYm()));
-        return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(run(result.run()));
+        PaymentRuns.Outcome outcome = runs.run(law, RequestDates.month("shiharai_ym", request.getShiharaiYm()));
+        return new ResponseEntity<>(run(outcome.run()), outcome.created() ? HttpStatus.CREATED : HttpStatus.OK);
     }
 
     @Override
     public ResponseEntity<List<PaymentRun>> getChildRearingAllowancePaymentRuns(String tenantCode, String shiharaiYm) {
-        return ResponseEntity.ok(payments.runs(RequestDates.month("shiharaiYm", shiharaiYm)).stream()
-                .map(ChildRearingAllowancePaymentController::run)
-                .toList());
+        List<PaymentRun> out = new ArrayList<>();
+        runs.runs(law, RequestDates.month("shiharaiYm", shiharaiYm)).forEach(r -> out.add(run(r)));
+        return ResponseEntity.ok(out);
     }
 
     @Override
     public ResponseEntity<List<PaymentNotice>> getChildRearingAllowancePaymentNotices(
             String tenantCode, String shiharaiYm) {
         List<PaymentNotice> out = new ArrayList<>();
-        for (PaymentRunService.Notice n : payments.notices(RequestDates.month("shiharaiYm", shiharaiYm))) {
-            PaymentRunService.PaymentView p = n.payment();
+        for (PaymentRuns.Notice n : runs.notices(law, RequestDates.month("shiharaiYm", shiharaiYm))) {
             PaymentNotice notice = new PaymentNotice(
                     n.run().month().toString(),
                     n.run().kaisu(),
-                    p.recipient(),
+                    n.payment().recipient(),
                     n.payee().shimei(),
                     n.payee().restricted(),
-                    months(p),
-                    p.gross());
-            ResidentAddress address = n.payee().address();
-            if (!n.payee().restricted() && address != null) {
+                    months(n.payment()),
+                    n.payment().gross());
+            ResidentAddress a = n.payee().address();
+            if (a != null && !n.payee().restricted()) {
                 notice.jusho(new Address()
-                        .jushoShikuchosonkodo(address.shikuchosonkodo())
-                        .jushoChoazakodo(address.choazakodo())
-                        .jushoTodofuken(address.todofuken())
-                        .jushoShikugunchosonmei(address.shikugunchosonmei())
-                        .jushoChoaza(address.choaza())
-                        .jushoBanchigohyoki(address.banchigohyoki())
-                        .jushoKatagaki(address.katagaki()));
+                        .jushoShikuchosonkodo(a.shikuchosonkodo())
+                        .jushoChoazakodo(a.choazakodo())
+                        .jushoTodofuken(a.todofuken())
+                        .jushoShikugunchosonmei(a.shikugunchosonmei())
+                        .jushoChoaza(a.choaza())
+                        .jushoBanchigohyoki(a.banchigohyoki())
+                        .jushoKatagaki(a.katagaki()));
             }
             out.add(notice);
         }
         return ResponseEntity.ok(out);
     }
 
-    static PaymentRun run(PaymentRunService.RunView run) {
-        List<Payment> list = run.payments().stream()
-                .map(p -> new Payment(p.entitlement(), p.recipient(), months(p), p.gross()))
-                .toList();
-        List<Hold> holds = run.exceptions().stream()
-                .filter(x -> !x.kind().equals("KABARAI"))
-                .map(x ->
-                        new Hold(x.entitlement(), x.recipient(), x.month().toString(), Hold.RiyuEnum.valueOf(x.kind())))
-                .toList();
-        List<Overpayment> overpaid = run.exceptions().stream()
-                .filter(x -> x.kind().equals("KABARAI"))
-                .map(x -> new Overpayment(
-                        x.entitlement(), x.recipient(), x.month().toString(), x.amount()))
-                .toList();
+    private static PaymentRun run(LedgerRun run) {
+        List<Payment> payments = new ArrayList<>();
+        for (LedgerRun.Payment p : run.payments()) {
+            payments.add(new Payment(p.entitlement(), p.recipient(), months(p), p.gross()));
+        }
+        List<Hold> holds = new ArrayList<>();
+        for (LedgerRun.Listed x : run.holds()) {
+            holds.add(new Hold(x.entitlement(), x.recipient(), x.month().toString(), Hold.RiyuEnum.valueOf(x.kind())));
+        }
+        List<Overpayment> overpaid = new ArrayList<>();
+        for (LedgerRun.Listed x : run.overpaid()) {
+            overpaid.add(
+                    new Overpayment(x.entitlement(), x.recipient(), x.month().toString(), x.amount()));
+        }
         return new PaymentRun(
                 run.id(),
                 run.month().toString(),
                 run.kaisu(),
                 run.at().atOffset(ZoneOffset.UTC),
-                list.size(),
-                run.payments().stream()
-                        .mapToLong(PaymentRunService.PaymentView::gross)
-                        .sum(),
-                list,
+                payments.size(),
+                run.total(),
+                payments,
                 holds,
                 overpaid);
     }
 
-    private static List<PaidMonth> months(PaymentRunService.PaymentView p) {
-        return p.months().stream()
-                .map(m -> new PaidMonth(
-                        m.month().toString(),
-                        m.due(),
-                        m.amount(),
-                        PaidMonth.KubunEnum.valueOf(m.kind()),
-                        PaidMonth.ShikyuKubunEnum.valueOf(m.decision())))
-                .toList();
+    private static List<PaidMonth> months(LedgerRun.Payment p) {
+        List<PaidMonth> out = new ArrayList<>();
+        for (LedgerRun.PaidMonth m : p.months()) {
+            out.add(new PaidMonth(
+                    m.month().toString(),
+                    m.due(),
+                    m.amount(),
+                    PaidMonth.KubunEnum.valueOf(m.kind()),
+                    PaidMonth.ShikyuKubunEnum.valueOf(String.valueOf(m.decision()))));
+        }
+        return out;
     }
 }

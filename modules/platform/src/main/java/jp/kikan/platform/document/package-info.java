@@ -7,5 +7,6 @@
  * is ever dropped or replaced: text the font cannot show fails with a
  * {@link jp.kikan.platform.document.MissingGlyphException} before anything is rendered.
  */
+@org.springframework.modulith.NamedInterface("document")
 @org.jspecify.annotations.NullMarked
 package jp.kikan.platform.document;

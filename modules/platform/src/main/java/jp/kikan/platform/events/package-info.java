@@ -23,5 +23,6 @@
  * that records it as handled (the thread's only connection); if it throws, both roll back and the publication is
  * retried. See docs/decisions/0017-event-inbox.md.
  */
+@org.springframework.modulith.NamedInterface("events")
 @org.jspecify.annotations.NullMarked
 package jp.kikan.platform.events;

@@ -5,5 +5,6 @@
  * {@link jp.kikan.platform.validation.InvalidValueException} with a stable code ({@code format}, {@code check-digit})
  * and a Japanese reason. Personal numbers never print themselves: their {@code toString()} is masked.
  */
+@org.springframework.modulith.NamedInterface("identifier")
 @org.jspecify.annotations.NullMarked
 package jp.kikan.platform.identifier;

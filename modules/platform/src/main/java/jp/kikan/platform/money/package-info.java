@@ -4,5 +4,6 @@
  * Amounts are {@code long} yen and rates {@link java.math.BigDecimal}; no {@code double} anywhere, and every step that
  * can create a fraction of a yen names its {@link jp.kikan.platform.money.Rounding}.
  */
+@org.springframework.modulith.NamedInterface("money")
 @org.jspecify.annotations.NullMarked
 package jp.kikan.platform.money;

@@ -8,6 +8,7 @@
  * this number on date D, and by which provision", optionally for one municipality whose ordinance (条例) overrides the
  * national default through {@link jp.kikan.platform.parameter.TenantParameterOverrides}.
  */
+@org.springframework.modulith.NamedInterface("parameter")
 @NullMarked
 package jp.kikan.platform.parameter;
 

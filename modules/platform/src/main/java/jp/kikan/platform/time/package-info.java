@@ -4,5 +4,6 @@
  * (年齢計算ニ関スル法律, 民法 第143条). The wire format stays ISO 8601 西暦 (データ要件・連携要件標準仕様書); these types serve
  * display, 帳票 and the conversion of records kept in 和暦, including 戸籍 and 除籍 entries from before 1873.
  */
+@org.springframework.modulith.NamedInterface("time")
 @org.jspecify.annotations.NullMarked
 package jp.kikan.platform.time;

@@ -1,0 +1,3 @@
+/** Fixture: the kernel's published value types. */
+@org.springframework.modulith.NamedInterface("values")
+package example.archfixture.kernel.values;
