@@ -232,7 +232,8 @@ class PlatformConformanceTest {
                                 "effectiveFrom", "2025-04-01",
                                 "value", "1",
                                 "source", "x",
-                                "sorce_note", "綴り誤り"));
+                                "sorce_note", "綴り誤り"),
+                        Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.jsonBody().path("invalidParams").get(0).path("name").asString())
                 .isEqualTo("sorce_note");

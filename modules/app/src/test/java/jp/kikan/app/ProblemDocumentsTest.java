@@ -200,7 +200,9 @@ class ProblemDocumentsTest extends IntegrationTest {
                 "/api/platform/v1/tenants/" + DEMO + "/parameter-overrides",
                 api.token(DEMO, "platform:admin"),
                 "{\"module\":\"kikan-test\",\"key\":\"none\",\"effectiveFrom\":\"2025-04-01\",\"value\":\"1\","
-                        + "\"source\":\"x\",\"sorce_note\":\"typo\"}");
+                        + "\"source\":\"x\",\"sorce_note\":\"typo\"}",
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString());
         assertInvalidParameter(r, "sorce_note", "unknown-field");
     }
 
@@ -216,7 +218,9 @@ class ProblemDocumentsTest extends IntegrationTest {
                           "jusho_choaza":"緑町","jusho_banchigohyoki":"1番1号"},
                  "members":[{"shimei":{"shimei":"見本　花子","shimei_furigana":"ミホン　ハナコ"},"seinengappi":"1990-01-01",
                              "seibetsu":"2","zokugara":"世帯主","honseki_hitto":"東京都千代田区"}]}
-                """);
+                """,
+                "Idempotency-Key",
+                java.util.UUID.randomUUID().toString());
         assertInvalidParameter(r, "members[0].honseki_hitto", "unknown-field");
     }
 
