@@ -1,5 +1,6 @@
 package jp.kikan.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The project's architecture rules, checked on every build, and the proof that they bite: a fixture module
- * that imports another module's internal class is reported by both the ArchUnit rule and Modulith.
+ * that imports another module's internal class is reported by both the ArchUnit rule and Modulith; a fixture migration
+ * core that reaches into a business is reported by the migration layout rule (ADR 0019).
  */
 class ArchitectureRulesTest {
 
@@ -106,6 +108,35 @@ class ArchitectureRulesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("Intruder").contains("Secret"));
+    }
+
+    @Test
+    void migrationCoreKnowsNoBusiness() {
+        migrationCoreKnowsNoBusiness("jp.kikan").check(KIKAN);
+    }
+
+    @Test
+    void aMigrationCoreThatReachesIntoABusinessIsCaught() {
+        EvaluationResult result =
+                migrationCoreKnowsNoBusiness("example.archfixture").evaluate(FIXTURE);
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("LegacyReader").contains("ResidentLayout"));
+    }
+
+    /**
+     * The generic half of the migration (readers, encodings, 外字, dates, reports, checks; ADR 0019) depends on no
+     * business: neither on a business's half of the migration nor on a business module.
+     */
+    static ArchRule migrationCoreKnowsNoBusiness(String root) {
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".migration.core..")
+                .should()
+                .dependOnClassesThat(describe(
+                        "belong to a business",
+                        (JavaClass c) -> c.getPackageName().startsWith(root + ".")
+                                && !c.getPackageName().startsWith(root + ".platform")
+                                && !c.getPackageName().startsWith(root + ".migration.core")));
     }
 
     @Test
