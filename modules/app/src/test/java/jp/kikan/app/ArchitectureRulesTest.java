@@ -16,12 +16,14 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
  * The project's architecture rules, checked on every build, and the proof that they bite: a fixture module
- * that imports another module's internal class is reported by both the ArchUnit rule and Modulith; a fixture migration
+ * that imports another module's internal class is reported by both the ArchUnit rule and Modulith; fixture beans and
+ * entities named without their module, or twice, are reported by the naming rule (ADR 0018); a fixture migration
  * core that reaches into a business is reported by the migration layout rule (ADR 0019).
  */
 class ArchitectureRulesTest {
@@ -108,6 +110,33 @@ class ArchitectureRulesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("Intruder").contains("Secret"));
+    }
+
+    @Test
+    void beanAndEntityNamesAreQualifiedByTheirModule() {
+        List<ModuleNames.Named> names = ModuleNames.of(KIKAN, "jp.kikan");
+        assertThat(names)
+                .extracting(ModuleNames.Named::name)
+                .contains(
+                        "jp.kikan.residentregistry.internal.ResidentRecords",
+                        "jp.kikan.addressee.internal.AddresseeSecurity.addresseeApi",
+                        "AddresseeNonResident");
+        assertThat(ModuleNames.violations(names, "jp.kikan")).isEmpty();
+    }
+
+    @Test
+    void aNameWithoutItsModuleOrTakenTwiceIsCaught() {
+        List<String> violations =
+                ModuleNames.violations(ModuleNames.of(FIXTURE, "example.archfixture"), "example.archfixture");
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v).contains("'residents'").contains("beta.internal.Residents"))
+                .anySatisfy(v -> assertThat(v).contains("entity name 'Person'").contains("beta.internal.Person"))
+                .anySatisfy(v -> assertThat(v).contains("'api'").contains("BetaConfiguration.api()"))
+                .anySatisfy(v -> assertThat(v)
+                        .contains("bean alphaStore is declared 2 times")
+                        .contains("AlphaStore")
+                        .contains("AlphaConfiguration.store()"))
+                .hasSize(4);
     }
 
     @Test
