@@ -2,7 +2,7 @@ package jp.kikan.migration;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import jp.kikan.migration.validation.ProgressListener;
+import jp.kikan.migration.core.validation.ProgressListener;
 
 /** Prints records/s, MB/s and the remaining time on stderr, at most once a second. */
 public final class ProgressPrinter implements ProgressListener {

@@ -9,21 +9,21 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import jp.kikan.migration.generator.FaultKind;
-import jp.kikan.migration.generator.GeneratorOptions;
-import jp.kikan.migration.generator.LegacySetGenerator;
-import jp.kikan.migration.reader.CsvRecordReader;
-import jp.kikan.migration.reader.FixedWidthLayout;
-import jp.kikan.migration.reader.FixedWidthRecordReader;
-import jp.kikan.migration.reader.LegacySet;
-import jp.kikan.migration.reader.RecordReader;
-import jp.kikan.migration.report.RunReport;
-import jp.kikan.migration.text.GaijiTable;
-import jp.kikan.migration.text.SourceEncoding;
-import jp.kikan.migration.validation.CodeLists;
-import jp.kikan.migration.validation.ItemCatalogue;
-import jp.kikan.migration.validation.MigrationValidator;
-import jp.kikan.migration.validation.ProgressListener;
+import jp.kikan.migration.core.reader.CsvRecordReader;
+import jp.kikan.migration.core.reader.FixedWidthLayout;
+import jp.kikan.migration.core.reader.FixedWidthRecordReader;
+import jp.kikan.migration.core.reader.RecordReader;
+import jp.kikan.migration.core.report.RunReport;
+import jp.kikan.migration.core.text.GaijiTable;
+import jp.kikan.migration.core.text.SourceEncoding;
+import jp.kikan.migration.core.validation.ProgressListener;
+import jp.kikan.migration.residentregistry.generator.FaultKind;
+import jp.kikan.migration.residentregistry.generator.GeneratorOptions;
+import jp.kikan.migration.residentregistry.generator.LegacySetGenerator;
+import jp.kikan.migration.residentregistry.reader.LegacySet;
+import jp.kikan.migration.residentregistry.validation.CodeLists;
+import jp.kikan.migration.residentregistry.validation.ItemCatalogue;
+import jp.kikan.migration.residentregistry.validation.MigrationValidator;
 
 /**
  * Reader throughput on a generated set whose residents file has {@code lines} lines (default 1,000,000), CP932: the

@@ -2,12 +2,12 @@ package jp.kikan.migration.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import jp.kikan.migration.loader.LoadFailedException;
-import jp.kikan.migration.loader.LoadingSink;
-import jp.kikan.migration.report.ReconciliationException;
-import jp.kikan.migration.report.RunReport;
-import jp.kikan.migration.text.SourceEncoding;
-import jp.kikan.migration.validation.ProgressListener;
+import jp.kikan.migration.core.loader.LoadFailedException;
+import jp.kikan.migration.core.report.ReconciliationException;
+import jp.kikan.migration.core.report.RunReport;
+import jp.kikan.migration.core.text.SourceEncoding;
+import jp.kikan.migration.core.validation.ProgressListener;
+import jp.kikan.migration.residentregistry.loader.LoadingSink;
 import jp.kikan.migration.web.api.ImportsApi;
 import jp.kikan.migration.web.model.ImportRequest;
 import jp.kikan.platform.http.CommitsInSteps;

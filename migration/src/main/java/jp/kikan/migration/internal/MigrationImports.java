@@ -8,16 +8,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import jp.kikan.addressee.NonResidentImport;
-import jp.kikan.migration.loader.LoadingSink;
-import jp.kikan.migration.reader.LegacySet;
-import jp.kikan.migration.report.ReconciliationException;
-import jp.kikan.migration.report.RunReport;
-import jp.kikan.migration.text.GaijiTable;
-import jp.kikan.migration.text.SourceEncoding;
-import jp.kikan.migration.validation.CodeLists;
-import jp.kikan.migration.validation.ItemCatalogue;
-import jp.kikan.migration.validation.MigrationValidator;
-import jp.kikan.migration.validation.ProgressListener;
+import jp.kikan.migration.core.report.ReconciliationException;
+import jp.kikan.migration.core.report.RunReport;
+import jp.kikan.migration.core.text.GaijiTable;
+import jp.kikan.migration.core.text.SourceEncoding;
+import jp.kikan.migration.core.validation.ProgressListener;
+import jp.kikan.migration.residentregistry.loader.LoadingSink;
+import jp.kikan.migration.residentregistry.reader.LegacySet;
+import jp.kikan.migration.residentregistry.validation.CodeLists;
+import jp.kikan.migration.residentregistry.validation.ItemCatalogue;
+import jp.kikan.migration.residentregistry.validation.MigrationValidator;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
@@ -81,7 +81,7 @@ public class MigrationImports {
      * @throws ImportRefusedException when the import cannot start (unknown tenant, no folder, no files, bad tables,
      *     the same run already running)
      * @throws ReconciliationException when the counts do not add up (a bug; carries the report)
-     * @throws jp.kikan.migration.loader.LoadFailedException when a batch could not be stored (those before it are)
+     * @throws jp.kikan.migration.core.loader.LoadFailedException when a batch could not be stored (those before it are)
      */
     public RunReport run(Request request, ProgressListener progress) throws IOException {
         if (tenants.find(request.tenant()).isEmpty()) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import jp.kikan.addressee.ImportedNonResident;
 import jp.kikan.addressee.NonResidentImport;
-import jp.kikan.migration.loader.BatchStore;
+import jp.kikan.migration.residentregistry.loader.BatchStore;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ImportedVersion;
 import jp.kikan.residentregistry.RegistryImport;

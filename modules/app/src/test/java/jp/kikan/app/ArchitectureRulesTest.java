@@ -1,5 +1,6 @@
 package jp.kikan.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -22,8 +24,10 @@ import org.springframework.modulith.core.NamedInterface;
 
 /**
  * The project's architecture rules, checked on every build, and the proof that they bite: a fixture module
- * that imports another module's internal class is reported by both the ArchUnit rule and Modulith, and one that uses a
- * closed kernel's types outside its named interfaces (as a module would use the platform's) is reported by Modulith.
+ * that imports another module's internal class is reported by both the ArchUnit rule and Modulith; one that uses a
+ * closed kernel's types outside its named interfaces (as a module would use the platform's) is reported by Modulith;
+ * fixture beans and entities named without their module, or twice, are reported by the naming rule (ADR 0018); a
+ * fixture migration core that reaches into a business is reported by the migration layout rule (ADR 0019).
  */
 class ArchitectureRulesTest {
 
@@ -112,6 +116,62 @@ class ArchitectureRulesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("Intruder").contains("Secret"));
+    }
+
+    @Test
+    void beanAndEntityNamesAreQualifiedByTheirModule() {
+        List<ModuleNames.Named> names = ModuleNames.of(KIKAN, "jp.kikan");
+        assertThat(names)
+                .extracting(ModuleNames.Named::name)
+                .contains(
+                        "jp.kikan.residentregistry.internal.ResidentRecords",
+                        "jp.kikan.addressee.internal.AddresseeSecurity.addresseeApi",
+                        "AddresseeNonResident");
+        assertThat(ModuleNames.violations(names, "jp.kikan")).isEmpty();
+    }
+
+    @Test
+    void aNameWithoutItsModuleOrTakenTwiceIsCaught() {
+        List<String> violations =
+                ModuleNames.violations(ModuleNames.of(FIXTURE, "example.archfixture"), "example.archfixture");
+        assertThat(violations)
+                .anySatisfy(v -> assertThat(v).contains("'residents'").contains("beta.internal.Residents"))
+                .anySatisfy(v -> assertThat(v).contains("entity name 'Person'").contains("beta.internal.Person"))
+                .anySatisfy(v -> assertThat(v).contains("'api'").contains("BetaConfiguration.api()"))
+                .anySatisfy(v -> assertThat(v)
+                        .contains("bean alphaStore is declared 2 times")
+                        .contains("AlphaStore")
+                        .contains("AlphaConfiguration.store()"))
+                .hasSize(4);
+    }
+
+    @Test
+    void migrationCoreKnowsNoBusiness() {
+        migrationCoreKnowsNoBusiness("jp.kikan").check(KIKAN);
+    }
+
+    @Test
+    void aMigrationCoreThatReachesIntoABusinessIsCaught() {
+        EvaluationResult result =
+                migrationCoreKnowsNoBusiness("example.archfixture").evaluate(FIXTURE);
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(line -> assertThat(line).contains("LegacyReader").contains("ResidentLayout"));
+    }
+
+    /**
+     * The generic half of the migration (readers, encodings, 外字, dates, reports, checks; ADR 0019) depends on no
+     * business: neither on a business's half of the migration nor on a business module.
+     */
+    static ArchRule migrationCoreKnowsNoBusiness(String root) {
+        return noClasses()
+                .that()
+                .resideInAPackage(root + ".migration.core..")
+                .should()
+                .dependOnClassesThat(describe(
+                        "belong to a business",
+                        (JavaClass c) -> c.getPackageName().startsWith(root + ".")
+                                && !c.getPackageName().startsWith(root + ".platform")
+                                && !c.getPackageName().startsWith(root + ".migration.core")));
     }
 
     @Test

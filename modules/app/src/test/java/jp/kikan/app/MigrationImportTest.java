@@ -22,27 +22,27 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import jp.kikan.addressee.NonResidentImport;
-import jp.kikan.migration.dates.LegacyDate;
-import jp.kikan.migration.generator.FaultManifest;
+import jp.kikan.migration.core.dates.LegacyDate;
+import jp.kikan.migration.core.loader.LoadFailedException;
+import jp.kikan.migration.core.report.FileReport;
+import jp.kikan.migration.core.report.LoadCounts;
+import jp.kikan.migration.core.report.ReportWriter;
+import jp.kikan.migration.core.report.RunReport;
+import jp.kikan.migration.core.text.GaijiTable;
+import jp.kikan.migration.core.text.SourceEncoding;
+import jp.kikan.migration.core.validation.ProgressListener;
 import jp.kikan.migration.internal.MigrationCommand;
 import jp.kikan.migration.internal.MigrationImports;
-import jp.kikan.migration.loader.BatchStore;
-import jp.kikan.migration.loader.LoadFailedException;
-import jp.kikan.migration.loader.LoadingSink;
-import jp.kikan.migration.loader.VersionBuilder;
-import jp.kikan.migration.model.LegacyHistoryRow;
-import jp.kikan.migration.model.LegacyResident;
-import jp.kikan.migration.reader.LegacySet;
-import jp.kikan.migration.report.FileReport;
-import jp.kikan.migration.report.LoadCounts;
-import jp.kikan.migration.report.ReportWriter;
-import jp.kikan.migration.report.RunReport;
-import jp.kikan.migration.text.GaijiTable;
-import jp.kikan.migration.text.SourceEncoding;
-import jp.kikan.migration.validation.CodeLists;
-import jp.kikan.migration.validation.ItemCatalogue;
-import jp.kikan.migration.validation.MigrationValidator;
-import jp.kikan.migration.validation.ProgressListener;
+import jp.kikan.migration.residentregistry.generator.FaultManifest;
+import jp.kikan.migration.residentregistry.loader.BatchStore;
+import jp.kikan.migration.residentregistry.loader.LoadingSink;
+import jp.kikan.migration.residentregistry.loader.VersionBuilder;
+import jp.kikan.migration.residentregistry.model.LegacyHistoryRow;
+import jp.kikan.migration.residentregistry.model.LegacyResident;
+import jp.kikan.migration.residentregistry.reader.LegacySet;
+import jp.kikan.migration.residentregistry.validation.CodeLists;
+import jp.kikan.migration.residentregistry.validation.ItemCatalogue;
+import jp.kikan.migration.residentregistry.validation.MigrationValidator;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ImportedVersion;
 import jp.kikan.residentregistry.RegistryImport;
@@ -536,7 +536,7 @@ class MigrationImportTest extends IntegrationTest {
                 work.resolve("command-line"),
                 300,
                 3,
-                Map.of(jp.kikan.migration.generator.FaultKind.BAD_CHECK_DIGIT, 0.05),
+                Map.of(jp.kikan.migration.residentregistry.generator.FaultKind.BAD_CHECK_DIGIT, 0.05),
                 "csv");
         String tenant = newTenant();
         Path reports = work.resolve("command-line-report");

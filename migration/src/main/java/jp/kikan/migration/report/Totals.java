@@ -1,4 +1,0 @@
-package jp.kikan.migration.report;
-
-/** Sums over the files. */
-public record Totals(long read, long accepted, long rejected, long duplicates) {}
