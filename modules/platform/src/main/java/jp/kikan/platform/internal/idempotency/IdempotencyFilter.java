@@ -158,7 +158,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     status.setRollbackOnly();
                     return Outcome.REFUSED;
                 }
-                store(keyed, captured, "UPDATE");
+                complete(keyed, captured);
                 return Outcome.STORED;
             }));
         } catch (PessimisticLockingFailureException e) {
@@ -174,7 +174,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             case SEEN_BEFORE -> replayOrRefuse(keyed, request, response);
             case REFUSED -> {
                 // The refusal rolled back with everything else; store it on its own, now that no connection is held.
-                transaction.executeWithoutResult(s -> store(keyed, captured, "INSERT"));
+                transaction.executeWithoutResult(s -> storeRefusal(keyed, captured));
                 captured.copyBodyToResponse();
             }
             case STORED, FAILED -> captured.copyBodyToResponse();
@@ -214,30 +214,36 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 RETENTION.toSeconds());
     }
 
-    /** Records the response: {@code UPDATE} of the claimed row, or {@code INSERT} of a refusal after its rollback. */
-    private void store(Keyed keyed, ContentCachingResponseWrapper captured, String how) {
-        Object[] response = {
+    /** The stored response's columns, in the order both statements below take them. */
+    private static Object[] response(ContentCachingResponseWrapper captured) {
+        return new Object[] {
             captured.getStatus(),
             captured.getContentType(),
             captured.getHeader(HttpHeaders.LOCATION),
             captured.getHeader(HttpHeaders.ETAG),
             captured.getContentAsByteArray()
         };
-        Object[] identity = {keyed.tenant(), keyed.principal(), keyed.key()};
-        if (how.equals("UPDATE")) {
-            jdbc.update(
-                    "UPDATE platform.idempotency_record SET state = 'DONE', response_status = ?, "
-                            + "response_content_type = ?, response_location = ?, response_etag = ?, response_body = ? "
-                            + "WHERE tenant_code = ? AND principal = ? AND idempotency_key = ?",
-                    concat(response, identity));
-        } else {
-            jdbc.update(
-                    "INSERT INTO platform.idempotency_record (response_status, response_content_type, "
-                            + "response_location, response_etag, response_body, tenant_code, principal, "
-                            + "idempotency_key, request_hash, principal_roles, state) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DONE') ON CONFLICT DO NOTHING",
-                    concat(concat(response, identity), new Object[] {keyed.fingerprint(), keyed.roles()}));
-        }
+    }
+
+    /** Completes the claimed key with the response, in the request's transaction. */
+    private void complete(Keyed keyed, ContentCachingResponseWrapper captured) {
+        jdbc.update(
+                "UPDATE platform.idempotency_record SET state = 'DONE', response_status = ?, "
+                        + "response_content_type = ?, response_location = ?, response_etag = ?, response_body = ? "
+                        + "WHERE tenant_code = ? AND principal = ? AND idempotency_key = ?",
+                concat(response(captured), new Object[] {keyed.tenant(), keyed.principal(), keyed.key()}));
+    }
+
+    /** Stores a refusal after its transaction rolled back (the claim rolled back with it). */
+    private void storeRefusal(Keyed keyed, ContentCachingResponseWrapper captured) {
+        jdbc.update(
+                "INSERT INTO platform.idempotency_record (response_status, response_content_type, "
+                        + "response_location, response_etag, response_body, tenant_code, principal, "
+                        + "idempotency_key, request_hash, principal_roles, state) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'DONE') ON CONFLICT DO NOTHING",
+                concat(response(captured), new Object[] {
+                    keyed.tenant(), keyed.principal(), keyed.key(), keyed.fingerprint(), keyed.roles()
+                }));
     }
 
     /**
@@ -255,7 +261,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, captured);
             if (captured.getStatus() < 500) {
-                store(keyed, captured, "UPDATE");
+                complete(keyed, captured);
                 stored = true;
             }
         } finally {
