@@ -10,6 +10,7 @@ import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.problem.Refusal;
 import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.tenant.TenantContext;
@@ -59,13 +60,12 @@ public class PaymentRuns {
     public Outcome run(BenefitLaw law, YearMonth month) {
         PaymentSchedule schedule = law.paymentMonths();
         if (!schedule.isPaymentMonth(month)) {
-            throw RequestDates.unprocessable(
+            throw Refusal.of(
                     "not-a-payment-month", "shiharai_ym", month + "は支払期月ではありません（" + schedule.source(month) + "）。");
         }
         YearMonth latest = YearMonth.now(RequestDates.JAPAN).plusMonths(MONTHS_AHEAD);
         if (month.isAfter(latest)) {
-            throw RequestDates.unprocessable(
-                    "payment-month-too-early", "shiharai_ym", month + "の支払処理はまだ行えません（" + latest + "の支払期月まで）。");
+            throw Refusal.of("payment-month-too-early", "shiharai_ym", month + "の支払処理はまだ行えません（" + latest + "の支払期月まで）。");
         }
         String tenant = TenantContext.require();
         int last = ledger.lockRuns(tenant, law.business(), month);

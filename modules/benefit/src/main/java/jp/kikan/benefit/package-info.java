@@ -12,6 +12,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "給付の支払 (benefit)",
-        allowedDependencies = {"platform", "platform :: *", "residentregistry"})
+        allowedDependencies = {"platform", "platform :: *", "residentregistry", "residentregistry :: events"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.benefit;

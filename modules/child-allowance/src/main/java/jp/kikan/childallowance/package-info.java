@@ -9,10 +9,13 @@
  * the dates that matter; the registry's events propose a 額改定 after a birth in the 受給者's household and end the
  * 受給資格 when the 受給者 moves out or dies. The module publishes its own events in
  * {@link jp.kikan.childallowance.events}.
+ *
+ * <p>Its processes are the entitlement kit's ({@link jp.kikan.benefit.entitlement}) with this law plugged in: the
+ * 受給資格's life, 額改定 and the reactions to the registry's events are the kit's steps over this module's entities and
+ * tables; what only this law does (its months, who is a child, its 所得, its wording and events) is this module's.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "児童手当 (child allowance)",
-        allowedDependencies = {"platform", "platform :: *", "benefit", "residentregistry", "residentregistry :: events"
-        })
+        allowedDependencies = {"platform", "platform :: *", "benefit", "benefit :: entitlement", "residentregistry"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.childallowance;

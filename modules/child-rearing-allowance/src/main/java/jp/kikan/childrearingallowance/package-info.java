@@ -9,10 +9,13 @@
  * out or dies. Not modelled yet: 公的年金との併給調整 (第13条の2), the 5年経過 一部支給停止 (第13条の3), 障害のある
  * 20歳未満の児童, 支給停止関係届 between 現況届. The module publishes its own events in
  * {@link jp.kikan.childrearingallowance.events}.
+ *
+ * <p>Its processes are the entitlement kit's ({@link jp.kikan.benefit.entitlement}) with this law plugged in: the
+ * 受給資格's life, 額改定 and the reactions to the registry's events are the kit's steps over this module's entities and
+ * tables; what only this law does (its months, who is a child, its 所得, its wording and events) is this module's.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "児童扶養手当 (child-rearing allowance)",
-        allowedDependencies = {"platform", "platform :: *", "benefit", "residentregistry", "residentregistry :: events"
-        })
+        allowedDependencies = {"platform", "platform :: *", "benefit", "benefit :: entitlement", "residentregistry"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.childrearingallowance;

@@ -1,15 +1,20 @@
 package jp.kikan.childallowance.internal;
 
+import jakarta.persistence.EntityManager;
+import jp.kikan.benefit.entitlement.EntitlementLifecycle;
+import jp.kikan.benefit.entitlement.Residents;
 import jp.kikan.childallowance.domain.AllowanceCalculator;
 import jp.kikan.childallowance.domain.EffectiveMonths;
 import jp.kikan.childallowance.domain.MonthlyAmounts;
 import jp.kikan.childallowance.domain.PaymentPlanner;
+import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.security.ApiAccessRule;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The rules of 児童手当 over the application's legal parameters, and who may call its API. */
+/** The rules of 児童手当 over the application's legal parameters, its 受給資格 steps, and who may call its API. */
 @Configuration(proxyBeanMethods = false)
 class ChildAllowanceConfiguration {
 
@@ -33,6 +38,17 @@ class ChildAllowanceConfiguration {
     @Bean
     PaymentPlanner childAllowancePaymentPlanner(MonthlyAmounts amounts, LegalParameters parameters) {
         return new PaymentPlanner(amounts, parameters);
+    }
+
+    /** The kit's steps of a 受給資格, over 児童手当's law. */
+    @Bean
+    EntitlementLifecycle<Entitlement, EntitlementChild, Revision> childAllowanceLifecycle(
+            ChildAllowanceLaw law,
+            Residents residents,
+            EntityManager entityManager,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        return new EntitlementLifecycle<>(law, residents, entityManager, audit, events);
     }
 
     @Bean

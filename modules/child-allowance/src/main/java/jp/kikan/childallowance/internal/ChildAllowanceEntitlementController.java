@@ -1,13 +1,20 @@
 package jp.kikan.childallowance.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import jp.kikan.benefit.entitlement.EntitlementLifecycle;
+import jp.kikan.benefit.entitlement.Phase;
+import jp.kikan.benefit.entitlement.RevisionRecord;
+import jp.kikan.childallowance.domain.Child;
 import jp.kikan.childallowance.web.api.EntitlementsApi;
 import jp.kikan.childallowance.web.model.ClaimRequest;
 import jp.kikan.childallowance.web.model.DecisionRequest;
 import jp.kikan.childallowance.web.model.Entitlement;
 import jp.kikan.childallowance.web.model.ExtinctionRequest;
 import jp.kikan.childallowance.web.model.Jotai;
+import jp.kikan.childallowance.web.model.KangoKubun;
 import jp.kikan.childallowance.web.model.MonthlyAmount;
 import jp.kikan.childallowance.web.model.OfferRequest;
 import jp.kikan.childallowance.web.model.ProposalDecisionRequest;
@@ -22,46 +29,89 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 受給資格 of 児童手当: 認定請求 to 消滅, each answer with the 受給資格's ETag. */
+/**
+ * 受給資格 of 児童手当: 認定請求 to 消滅, each answer with the 受給資格's ETag. The controller turns the API's types into
+ * the processes' commands (dates parsed here, with the field named) and the aggregate back into the API's view.
+ */
 @RestController
 class ChildAllowanceEntitlementController implements EntitlementsApi {
 
-    private final EntitlementService service;
+    /** The field a refusal names when a change needs a granted 受給資格. */
+    private static final String GRANTED = "entitlementId";
 
-    ChildAllowanceEntitlementController(EntitlementService service) {
-        this.service = service;
+    private final EntitlementLifecycle<
+                    jp.kikan.childallowance.internal.Entitlement,
+                    EntitlementChild,
+                    jp.kikan.childallowance.internal.Revision>
+            lifecycle;
+    private final Claims claims;
+    private final Decisions decisions;
+    private final ChildChecks children;
+    private final UnpaidClaims unpaidClaims;
+    private final Offers offers;
+    private final StatusReports statusReports;
+    private final AmountQueries amounts;
+
+    ChildAllowanceEntitlementController(
+            EntitlementLifecycle<
+                            jp.kikan.childallowance.internal.Entitlement,
+                            EntitlementChild,
+                            jp.kikan.childallowance.internal.Revision>
+                    lifecycle,
+            Claims claims,
+            Decisions decisions,
+            ChildChecks children,
+            UnpaidClaims unpaidClaims,
+            Offers offers,
+            StatusReports statusReports,
+            AmountQueries amounts) {
+        this.lifecycle = lifecycle;
+        this.claims = claims;
+        this.decisions = decisions;
+        this.children = children;
+        this.unpaidClaims = unpaidClaims;
+        this.offers = offers;
+        this.statusReports = statusReports;
+        this.amounts = amounts;
     }
 
     @Override
     public ResponseEntity<Entitlement> claimChildAllowance(
             String tenantCode, String idempotencyKey, ClaimRequest request) {
-        return answer(HttpStatus.CREATED, service.claim(request));
+        Claims.Claim claim = new Claims.Claim(
+                RequestDates.notFuture("seikyu_ymd", request.getSeikyuYmd()),
+                request.getJukyushaAtenabango(),
+                request.getJido().stream()
+                        .map(c -> new Claims.ClaimedChild(
+                                c.getAtenabango(), care(c.getKangoKubun()), Boolean.TRUE.equals(c.getKakunin())))
+                        .toList(),
+                GenkyoTodoke.of(request.getGenkyoTodokeJiyu()).orElse(null),
+                request.getShotokugaku(),
+                request.getFuyoShinzokutoSu(),
+                request.getRojinFuyoShinzokutoSu());
+        return answer(HttpStatus.CREATED, claims.claim(claim));
     }
 
     @Override
     public ResponseEntity<List<Entitlement>> searchChildAllowanceEntitlements(
             String tenantCode, @Nullable String atenabango, @Nullable Jotai jotai, Integer size) {
-        return ResponseEntity.ok(service
-                .search(
-                        atenabango,
-                        jotai == null
-                                ? null
-                                : jp.kikan.childallowance.internal.Entitlement.Status.valueOf(jotai.name()),
-                        size)
-                .stream()
+        Phase phase = jotai == null
+                ? null
+                : jp.kikan.childallowance.internal.Entitlement.CODES.convertToEntityAttribute(jotai.name());
+        return ResponseEntity.ok(lifecycle.search(atenabango, phase, size).stream()
                 .map(EntitlementViews::of)
                 .toList());
     }
 
     @Override
     public ResponseEntity<Entitlement> getChildAllowanceEntitlement(String tenantCode, UUID entitlementId) {
-        return answer(HttpStatus.OK, service.get(entitlementId));
+        return answer(HttpStatus.OK, lifecycle.get(entitlementId));
     }
 
     @Override
     public ResponseEntity<MonthlyAmount> getChildAllowanceMonthlyAmount(
             String tenantCode, UUID entitlementId, String taishoYm) {
-        EntitlementService.MonthlyView view = service.amount(entitlementId, RequestDates.month("taishoYm", taishoYm));
+        AmountQueries.MonthlyView view = amounts.amount(entitlementId, RequestDates.month("taishoYm", taishoYm));
         return ResponseEntity.ok(EntitlementViews.amount(view.amount(), view.inPeriod()));
     }
 
@@ -72,7 +122,11 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             DecisionRequest request,
             @Nullable String ifMatch) {
-        return answer(HttpStatus.OK, service.decide(entitlementId, request, ifMatch));
+        EntitlementLifecycle.Decision decision = new EntitlementLifecycle.Decision(
+                request.getKekka() == DecisionRequest.KekkaEnum.NINTEI,
+                RequestDates.notFuture("ketteiymd", request.getKetteiymd()),
+                request.getKyakkaRiyu());
+        return answer(HttpStatus.OK, decisions.decide(entitlementId, decision, ifMatch));
     }
 
     @Override
@@ -82,7 +136,22 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             RevisionRequest request,
             @Nullable String ifMatch) {
-        return answer(HttpStatus.CREATED, service.revise(entitlementId, request, ifMatch));
+        EntitlementLifecycle.Change change = new EntitlementLifecycle.Change(
+                request.getKubun() == RevisionRequest.KubunEnum.ZOGAKU
+                        ? RevisionRecord.Kind.ZOGAKU
+                        : RevisionRecord.Kind.GENGAKU,
+                request.getJiyu().name(),
+                RequestDates.notFuture("jiyu_ymd", request.getJiyuYmd()),
+                request.getJidoAtenabango(),
+                optionalPast("seikyu_ymd", request.getSeikyuYmd()));
+        return answer(
+                HttpStatus.CREATED,
+                lifecycle.revise(
+                        entitlementId,
+                        change,
+                        ifMatch,
+                        GRANTED,
+                        children.entry(care(request.getKangoKubun()), Boolean.TRUE.equals(request.getKakunin()))));
     }
 
     @Override
@@ -93,14 +162,26 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             ProposalDecisionRequest request,
             @Nullable String ifMatch) {
-        return answer(HttpStatus.OK, service.decideProposal(entitlementId, revisionId, request, ifMatch));
+        EntitlementLifecycle.ProposalAnswer answer = new EntitlementLifecycle.ProposalAnswer(
+                request.getKekka() == ProposalDecisionRequest.KekkaEnum.TORISAGE,
+                request.getRiyu(),
+                optionalPast("seikyu_ymd", request.getSeikyuYmd()));
+        return answer(
+                HttpStatus.OK,
+                lifecycle.answer(
+                        entitlementId,
+                        revisionId,
+                        answer,
+                        ifMatch,
+                        GRANTED,
+                        children.entry(care(request.getKangoKubun()), false)));
     }
 
     @Override
     public ResponseEntity<List<Revision>> listChildAllowanceRevisionProposals(String tenantCode, Integer size) {
-        return ResponseEntity.ok(service.proposals(size).stream()
+        return ResponseEntity.ok(lifecycle.proposals(size).stream()
                 .map(p -> EntitlementViews.revision(
-                        p.revision(), java.util.Objects.requireNonNull(p.revision().entitlementId), p.recipient()))
+                        p.revision(), Objects.requireNonNull(p.revision().entitlementId()), p.recipient()))
                 .toList());
     }
 
@@ -111,7 +192,15 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             ExtinctionRequest request,
             @Nullable String ifMatch) {
-        return answer(HttpStatus.OK, service.extinguish(entitlementId, request, ifMatch));
+        return answer(
+                HttpStatus.OK,
+                lifecycle.endOnRequest(
+                        entitlementId,
+                        request.getJiyu().name(),
+                        RequestDates.notFuture("jiyu_ymd", request.getJiyuYmd()),
+                        request.getBiko(),
+                        ifMatch,
+                        GRANTED));
     }
 
     @Override
@@ -121,7 +210,13 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             UnpaidClaimRequest request,
             @Nullable String ifMatch) {
-        return answer(HttpStatus.OK, service.claimUnpaid(entitlementId, request, ifMatch));
+        return answer(
+                HttpStatus.OK,
+                unpaidClaims.claim(
+                        entitlementId,
+                        request.getSeikyushaAtenabango(),
+                        RequestDates.notFuture("seikyu_ymd", request.getSeikyuYmd()),
+                        ifMatch));
     }
 
     @Override
@@ -131,7 +226,15 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             OfferRequest request,
             @Nullable String ifMatch) {
-        return answer(HttpStatus.CREATED, service.offer(entitlementId, request, ifMatch));
+        Offers.OfferRequest offer = new Offers.OfferRequest(
+                request.getKubun() == OfferRequest.KubunEnum.KIFU,
+                RequestDates.notFuture("moshide_ymd", request.getMoshideYmd()),
+                RequestDates.month("kaishi_ym", request.getKaishiYm()),
+                RequestDates.optionalMonth("shuryo_ym", request.getShuryoYm()),
+                request.getGetsugaku(),
+                request.getJidoAtenabango(),
+                request.getHiyo());
+        return answer(HttpStatus.CREATED, offers.offer(entitlementId, offer, ifMatch));
     }
 
     @Override
@@ -141,13 +244,28 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             StatusReportRequest request,
             @Nullable String ifMatch) {
-        return answer(HttpStatus.CREATED, service.reportStatus(entitlementId, request, ifMatch));
+        return answer(
+                HttpStatus.CREATED,
+                statusReports.report(
+                        entitlementId,
+                        request.getNendo(),
+                        RequestDates.notFuture("teishutsu_ymd", request.getTeishutsuYmd()),
+                        request.getBiko(),
+                        ifMatch));
+    }
+
+    private static @Nullable LocalDate optionalPast(String field, @Nullable String text) {
+        return text == null ? null : RequestDates.notFuture(field, text);
+    }
+
+    static Child.Care care(@Nullable KangoKubun kubun) {
+        return kubun == KangoKubun.TASHI_SANTEI_NOMI ? Child.Care.COUNTED_FOR_RANK_ONLY : Child.Care.SUPPORTED;
     }
 
     private static ResponseEntity<Entitlement> answer(
             HttpStatus status, jp.kikan.childallowance.internal.Entitlement entitlement) {
         return ResponseEntity.status(status)
-                .eTag(EntityTags.of(entitlement.version))
+                .eTag(EntityTags.of(entitlement.version()))
                 .body(EntitlementViews.of(entitlement));
     }
 }

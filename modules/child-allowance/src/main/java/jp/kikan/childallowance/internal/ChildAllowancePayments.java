@@ -35,7 +35,7 @@ class ChildAllowancePayments implements BenefitLaw {
 
     @Override
     public Business business() {
-        return EntitlementService.BUSINESS;
+        return ChildAllowanceLaw.BUSINESS;
     }
 
     @Override
@@ -47,8 +47,8 @@ class ChildAllowancePayments implements BenefitLaw {
     public List<Payable> payable() {
         return entitlements.findPayable().stream()
                 .map(e -> new Payable(
-                        e.id,
-                        e.jukyushaAtenabango,
+                        e.id(),
+                        e.recipient(),
                         e.start(),
                         (month, paid) -> inLedgerTerms(e, planner.plan(month, facts(e, paid)))))
                 .toList();
@@ -56,9 +56,9 @@ class ChildAllowancePayments implements BenefitLaw {
 
     /** The law's plan as the ledger records it: to the 未支払 請求者 once one claimed, with the ledger's codes. */
     private static Plan inLedgerTerms(Entitlement e, PaymentPlan plan) {
-        String claimant = e.mishiharaiSeikyusha;
+        String claimant = e.unpaidClaimant();
         return new Plan(
-                claimant != null ? claimant : e.jukyushaAtenabango,
+                claimant != null ? claimant : e.recipient(),
                 claimant != null ? PaymentKind.MISHIHARAI : PaymentKind.TEIKI,
                 plan.months().stream()
                         .map(m -> new Plan.Month(
@@ -76,18 +76,18 @@ class ChildAllowancePayments implements BenefitLaw {
     }
 
     private static EntitlementFacts facts(Entitlement e, Map<YearMonth, Long> paid) {
-        Set<Integer> years = e.statusReports.stream().map(r -> r.nendo).collect(Collectors.toSet());
+        Set<Integer> years = e.statusReports().stream().map(StatusReport::year).collect(Collectors.toSet());
         return new EntitlementFacts(
                 e.start(),
                 e.end(),
-                e.seikyuYmd,
+                e.claimDate(),
                 e.spans(),
                 e.income(),
-                e.genkyoTodokeJiyu != null,
+                e.statusReportReason() != null,
                 years,
-                "SHIBO".equals(e.shometsuJiyu),
-                e.mishiharaiSeikyusha != null,
-                e.offers.stream().map(Offer::facts).toList(),
+                e.endedByDeath(),
+                e.unpaidClaimant() != null,
+                e.offers().stream().map(Offer::facts).toList(),
                 paid);
     }
 

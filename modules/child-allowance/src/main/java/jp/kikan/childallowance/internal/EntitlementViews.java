@@ -1,8 +1,11 @@
 package jp.kikan.childallowance.internal;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
+import jp.kikan.childallowance.domain.Child;
 import jp.kikan.childallowance.domain.MonthAmount;
 import jp.kikan.childallowance.web.model.ChildAmount;
 import jp.kikan.childallowance.web.model.EntitlementChild;
@@ -25,70 +28,73 @@ final class EntitlementViews {
 
     static jp.kikan.childallowance.web.model.Entitlement of(Entitlement e) {
         jp.kikan.childallowance.web.model.Entitlement api = new jp.kikan.childallowance.web.model.Entitlement(
-                e.id,
-                e.jukyushaAtenabango,
-                e.setaibango,
-                Jotai.valueOf(e.jotai),
-                e.seikyuYmd,
+                e.id(),
+                e.recipient(),
+                e.household(),
+                Jotai.valueOf(e.statusCode()),
+                e.claimDate(),
                 e.start().toString(),
-                e.kaishiKonkyo,
-                e.children.stream().map(EntitlementViews::child).toList(),
-                e.revisions.stream()
-                        .map(r -> revision(r, e.id, e.jukyushaAtenabango))
+                e.startReason(),
+                e.children().stream().map(EntitlementViews::child).toList(),
+                e.revisions().stream()
+                        .map(r -> revision(r, e.id(), e.recipient()))
                         .toList(),
-                e.offers.stream().map(EntitlementViews::offer).toList(),
-                e.statusReports.stream()
-                        .map(s -> new StatusReport(s.nendo, s.teishutsuYmd))
+                e.offers().stream().map(EntitlementViews::offer).toList(),
+                e.statusReports().stream()
+                        .map(s -> new StatusReport(s.year(), s.filedOn()))
                         .toList(),
-                e.history.stream()
+                e.history().stream()
                         .map(h -> new HistoryEntry(
-                                        h.kubun, h.naiyo, h.recordedAt.atOffset(ZoneOffset.UTC), h.recordedBy)
-                                .jiyuYmd(h.jiyuYmd))
+                                        h.kind(), h.text(), h.recordedAt().atOffset(ZoneOffset.UTC), h.recordedBy())
+                                .jiyuYmd(h.eventDate()))
                         .toList());
         if (e.tokureiJiyu != null && e.tokureiYmd != null) {
             api.tokurei(new Tokurei(Tokurei.JiyuEnum.valueOf(e.tokureiJiyu), e.tokureiYmd));
         }
-        api.ninteiYmd(e.ninteiYmd)
-                .kyakkaRiyu(e.kyakkaRiyu)
+        String reason = e.statusReportReason();
+        api.ninteiYmd(e.grantedOn())
+                .kyakkaRiyu(e.rejectionReason())
                 .shikyuShuryoYm(month(e.end()))
-                .shometsuYmd(e.shometsuYmd)
-                .genkyoTodokeJiyu(e.genkyoTodokeJiyu == null ? null : GenkyoTodokeJiyu.valueOf(e.genkyoTodokeJiyu));
-        if (e.shometsuJiyu != null) {
-            api.shometsuJiyu(jp.kikan.childallowance.web.model.Entitlement.ShometsuJiyuEnum.valueOf(e.shometsuJiyu));
+                .shometsuYmd(e.endDate())
+                .genkyoTodokeJiyu(reason == null ? null : GenkyoTodokeJiyu.valueOf(reason));
+        String ended = e.endReason();
+        if (ended != null) {
+            api.shometsuJiyu(jp.kikan.childallowance.web.model.Entitlement.ShometsuJiyuEnum.valueOf(ended));
         }
-        if (e.mishiharaiSeikyusha != null && e.mishiharaiSeikyuYmd != null) {
-            api.mishiharai(new UnpaidClaim(e.mishiharaiSeikyusha, e.mishiharaiSeikyuYmd));
+        String claimant = e.unpaidClaimant();
+        LocalDate claimed = e.unpaidClaimDate();
+        if (claimant != null && claimed != null) {
+            api.mishiharai(new UnpaidClaim(claimant, claimed));
         }
         return api;
     }
 
-    static Revision revision(
-            jp.kikan.childallowance.internal.Revision r, java.util.UUID entitlement, String recipient) {
+    static Revision revision(jp.kikan.childallowance.internal.Revision r, UUID entitlement, String recipient) {
         return new Revision(
-                        r.id,
+                        r.id(),
                         entitlement,
                         recipient,
-                        Revision.KubunEnum.valueOf(r.kubun),
-                        Revision.JotaiEnum.valueOf(r.jotai),
-                        Revision.JiyuEnum.valueOf(r.jiyu),
-                        r.jiyuYmd,
-                        r.jidoAtenabango,
-                        r.createdAt.atOffset(ZoneOffset.UTC))
-                .seikyuYmd(r.seikyuYmd)
-                .kaiteiYm(r.kaiteiYm == null ? null : YearMonth.from(r.kaiteiYm).toString())
-                .konkyo(r.konkyo)
-                .riyu(r.riyu);
+                        Revision.KubunEnum.valueOf(r.kind().name()),
+                        Revision.JotaiEnum.valueOf(r.state().name()),
+                        Revision.JiyuEnum.valueOf(r.reason()),
+                        r.eventDate(),
+                        r.child(),
+                        r.createdAt().atOffset(ZoneOffset.UTC))
+                .seikyuYmd(r.claimDate())
+                .kaiteiYm(month(r.revisedFrom()))
+                .konkyo(r.basis())
+                .riyu(r.withdrawalReason());
     }
 
     private static EntitlementChild child(jp.kikan.childallowance.internal.EntitlementChild c) {
         return new EntitlementChild(
-                        c.atenabango,
-                        c.seinengappi,
-                        KangoKubun.valueOf(c.kangoKubun),
-                        c.kakunin,
-                        YearMonth.from(c.kaishiYm).toString())
-                .shuryoYm(c.shuryoYm == null ? null : YearMonth.from(c.shuryoYm).toString())
-                .shuryoJiyu(c.shuryoJiyu);
+                        c.atenabango(),
+                        c.birthDate(),
+                        c.care() == Child.Care.SUPPORTED ? KangoKubun.KANGO_SEIKEI : KangoKubun.TASHI_SANTEI_NOMI,
+                        c.confirmed(),
+                        c.from().toString())
+                .shuryoYm(month(c.until()))
+                .shuryoJiyu(c.endReason());
     }
 
     private static Offer offer(jp.kikan.childallowance.internal.Offer o) {

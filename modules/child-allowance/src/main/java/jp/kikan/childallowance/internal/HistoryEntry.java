@@ -1,46 +1,20 @@
 package jp.kikan.childallowance.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import jp.kikan.benefit.entitlement.HistoryRecord;
 import org.jspecify.annotations.Nullable;
 
-/** One step in the history of a 受給資格 (認定請求, 認定, 額改定, 消滅 …): who did what, when, with what effect. */
+/** One step in the history of a 児童手当 受給資格, in this module's table. */
 @Entity(name = "ChildAllowanceHistory")
 @Table(schema = "child_allowance", name = "history")
-class HistoryEntry {
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
-
-    int seq;
-    String kubun = "";
-
-    @Nullable
-    LocalDate jiyuYmd;
-
-    String naiyo = "";
-    Instant recordedAt = Instant.EPOCH;
-    String recordedBy = "";
+class HistoryEntry extends HistoryRecord {
 
     protected HistoryEntry() {}
 
-    HistoryEntry(int seq, String kubun, @Nullable LocalDate jiyuYmd, String naiyo, Instant at, String by) {
-        this.seq = seq;
-        this.kubun = kubun;
-        this.jiyuYmd = jiyuYmd;
-        this.naiyo = naiyo.length() > 600 ? naiyo.substring(0, 600) : naiyo;
-        this.recordedAt = at;
-        this.recordedBy = by;
+    HistoryEntry(int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
+        super(seq, kind, eventDate, text, at, by);
     }
 }

@@ -53,6 +53,16 @@ class Offer {
         this.getsugaku = monthly;
     }
 
+    /** 学校給食費等の徴収 (第21条) of {@code cost} for {@code child}, {@code monthly} yen a month. */
+    static Offer schoolCosts(
+            LocalDate date, YearMonth from, @Nullable YearMonth to, long monthly, EntitlementChild child, String cost) {
+        Offer offer = new Offer("GAKKO_KYUSHOKUHI_TO", date, from, to, monthly);
+        offer.jidoAtenabango = child.atenabango();
+        offer.jidoSeinengappi = child.birthDate();
+        offer.hiyo = cost;
+        return offer;
+    }
+
     EntitlementFacts.Offer facts() {
         return new EntitlementFacts.Offer(
                 id,

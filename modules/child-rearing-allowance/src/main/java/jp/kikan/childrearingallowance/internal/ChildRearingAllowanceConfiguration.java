@@ -1,11 +1,16 @@
 package jp.kikan.childrearingallowance.internal;
 
+import jakarta.persistence.EntityManager;
+import jp.kikan.benefit.entitlement.EntitlementLifecycle;
+import jp.kikan.benefit.entitlement.Residents;
 import jp.kikan.childrearingallowance.domain.AllowanceCalculator;
 import jp.kikan.childrearingallowance.domain.EffectiveMonths;
 import jp.kikan.childrearingallowance.domain.MonthlyAmounts;
 import jp.kikan.childrearingallowance.domain.PaymentPlanner;
+import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.security.ApiAccessRule;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,6 +38,17 @@ class ChildRearingAllowanceConfiguration {
     @Bean
     PaymentPlanner childRearingAllowancePaymentPlanner(MonthlyAmounts amounts, LegalParameters parameters) {
         return new PaymentPlanner(amounts, parameters);
+    }
+
+    /** The kit's steps of a 受給資格, over 児童扶養手当's law. */
+    @Bean
+    EntitlementLifecycle<Entitlement, EntitlementChild, Revision> childRearingAllowanceLifecycle(
+            ChildRearingAllowanceLaw law,
+            Residents residents,
+            EntityManager entityManager,
+            AuditLog audit,
+            ApplicationEventPublisher events) {
+        return new EntitlementLifecycle<>(law, residents, entityManager, audit, events);
     }
 
     @Bean

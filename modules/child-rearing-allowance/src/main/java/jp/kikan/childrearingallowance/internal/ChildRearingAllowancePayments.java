@@ -26,21 +26,21 @@ import org.springframework.stereotype.Component;
 class ChildRearingAllowancePayments implements BenefitLaw {
 
     private final ChildRearingAllowanceEntitlements entitlements;
-    private final EntitlementService service;
+    private final IncomeRules incomes;
     private final PaymentPlanner planner;
     private final PaymentSchedule schedule;
 
     ChildRearingAllowancePayments(
-            ChildRearingAllowanceEntitlements entitlements, EntitlementService service, PaymentPlanner planner) {
+            ChildRearingAllowanceEntitlements entitlements, IncomeRules incomes, PaymentPlanner planner) {
         this.entitlements = entitlements;
-        this.service = service;
+        this.incomes = incomes;
         this.planner = planner;
         this.schedule = planner.schedule();
     }
 
     @Override
     public Business business() {
-        return EntitlementService.BUSINESS;
+        return ChildRearingAllowanceLaw.BUSINESS;
     }
 
     @Override
@@ -51,7 +51,7 @@ class ChildRearingAllowancePayments implements BenefitLaw {
     @Override
     public List<Payable> payable() {
         return entitlements.findPayable().stream()
-                .map(e -> new Payable(e.id, e.jukyushaAtenabango, e.start(), (month, paid) -> plan(e, month, paid)))
+                .map(e -> new Payable(e.id(), e.recipient(), e.start(), (month, paid) -> plan(e, month, paid)))
                 .toList();
     }
 
@@ -59,11 +59,11 @@ class ChildRearingAllowancePayments implements BenefitLaw {
         EntitlementFacts facts = new EntitlementFacts(
                 e.start(),
                 e.end(),
-                e.seikyuYmd,
-                e.recipient(),
+                e.claimDate(),
+                e.recipientKind(),
                 e.spans(),
-                service.incomes(e),
-                e.statusReports.stream().map(r -> r.nendo).collect(Collectors.toSet()),
+                incomes.incomes(e),
+                e.statusReports().stream().map(StatusReport::year).collect(Collectors.toSet()),
                 paid);
         PaymentPlan plan = planner.plan(paymentMonth, facts);
         List<Plan.Month> months = plan.months().stream()
@@ -85,7 +85,7 @@ class ChildRearingAllowancePayments implements BenefitLaw {
                         0))
                 .toList();
         return new Plan(
-                e.jukyushaAtenabango,
+                e.recipient(),
                 PaymentKind.TEIKI,
                 months,
                 List.of(),

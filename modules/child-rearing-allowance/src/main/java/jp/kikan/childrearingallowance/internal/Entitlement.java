@@ -1,81 +1,52 @@
 package jp.kikan.childrearingallowance.internal;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
+import jp.kikan.benefit.entitlement.Effective;
+import jp.kikan.benefit.entitlement.EntitlementRecord;
+import jp.kikan.benefit.entitlement.PhaseCodes;
 import jp.kikan.childrearingallowance.domain.ChildSpan;
 import jp.kikan.childrearingallowance.domain.Recipient;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
  * 受給資格 of 児童扶養手当 (児童扶養手当法 第6条): one 受給者's entitlement from the 認定請求 to its 資格喪失, with its 対象児童
  * over months, its 所得 per 所得年, 額改定, 現況届 and the history of every step. Loaded whole (the collections are small).
- * Months are stored as their first day.
+ * Its life is the kit's ({@link EntitlementRecord}); what 児童扶養手当 adds is who the 受給者 is (母, 父, 養育者) and the
+ * 所得 of each 所得年, which decides the months from November to the October after.
  */
 @Entity(name = "ChildRearingAllowanceEntitlement")
 @Table(schema = "child_rearing_allowance", name = "entitlement")
-class Entitlement {
+@Convert(attributeName = "phase", converter = Entitlement.Codes.class)
+@AttributeOverride(name = "endReason", column = @Column(name = "soshitsu_jiyu"))
+@AttributeOverride(name = "endDate", column = @Column(name = "soshitsu_ymd"))
+class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
 
-    /** 状態. */
-    enum Status {
-        SHINSEI,
-        NINTEI,
-        KYAKKA,
-        SOSHITSU
+    /** 状態 as 児童扶養手当 stores and shows it: its end is 資格喪失 (SOSHITSU). */
+    static final class Codes extends PhaseCodes {
+        Codes() {
+            super("SOSHITSU");
+        }
     }
 
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
+    static final Codes CODES = new Codes();
 
-    @Id
-    UUID id = UUID.randomUUID();
-
-    String jukyushaAtenabango = "";
     String jukyushaKubun = "HAHA";
-    String setaibango = "";
-    LocalDate seikyuYmd = LocalDate.EPOCH;
-    String jotai = Status.SHINSEI.name();
-    LocalDate kaishiYm = LocalDate.EPOCH;
-    String kaishiKonkyo = "";
-
-    @Nullable
-    LocalDate ninteiYmd;
-
-    @Nullable
-    String kyakkaRiyu;
-
-    @Nullable
-    LocalDate shuryoYm;
-
-    @Nullable
-    String soshitsuJiyu;
-
-    @Nullable
-    LocalDate soshitsuYmd;
-
-    @Version
-    long version;
-
-    Instant createdAt = Instant.EPOCH;
-    Instant updatedAt = Instant.EPOCH;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "entitlement_id", nullable = false)
@@ -109,24 +80,43 @@ class Entitlement {
 
     protected Entitlement() {}
 
-    Entitlement(String recipient, Recipient kind, String household, LocalDate claimDate, Instant now) {
-        this.jukyushaAtenabango = recipient;
+    Entitlement(String recipient, Recipient kind, String household, LocalDate claimDate, Effective start, Instant now) {
+        super(recipient, household, claimDate, start, now);
         this.jukyushaKubun = switch (kind) {
             case MOTHER -> "HAHA";
             case FATHER -> "CHICHI";
             case FOSTER -> "YOIKUSHA";
         };
-        this.setaibango = household;
-        this.seikyuYmd = claimDate;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
-    boolean is(Status status) {
-        return jotai.equals(status.name());
+    @Override
+    protected List<EntitlementChild> childLines() {
+        return children;
     }
 
-    Recipient recipient() {
+    @Override
+    protected List<Revision> revisionLines() {
+        return revisions;
+    }
+
+    @Override
+    protected List<HistoryEntry> historyLines() {
+        return history;
+    }
+
+    @Override
+    protected void appendHistory(
+            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
+        history.add(new HistoryEntry(seq, kind, eventDate, text, at, by));
+    }
+
+    @Override
+    protected PhaseCodes codes() {
+        return CODES;
+    }
+
+    /** 受給者区分: 母, 父 or 養育者. */
+    Recipient recipientKind() {
         return switch (jukyushaKubun) {
             case "CHICHI" -> Recipient.FATHER;
             case "YOIKUSHA" -> Recipient.FOSTER;
@@ -134,26 +124,37 @@ class Entitlement {
         };
     }
 
-    YearMonth start() {
-        return YearMonth.from(kaishiYm);
-    }
-
-    @Nullable
-    YearMonth end() {
-        return shuryoYm == null ? null : YearMonth.from(shuryoYm);
-    }
-
+    /** The 対象児童 as the domain sees them. */
     List<ChildSpan> spans() {
         return children.stream().map(EntitlementChild::span).toList();
     }
 
-    List<EntitlementChild> openChildren() {
-        return children.stream().filter(c -> c.shuryoYm == null).toList();
+    /** The 所得 recorded, one per 所得年. */
+    List<IncomeRecord> incomes() {
+        return Collections.unmodifiableList(incomes);
     }
 
-    /** Adds a history entry and marks the aggregate changed (so its version, the ETag, moves on). */
-    void log(String kubun, @Nullable LocalDate jiyuYmd, String naiyo, String actor, Instant now) {
-        history.add(new HistoryEntry(history.size() + 1, kubun, jiyuYmd, naiyo, now, actor));
-        updatedAt = now;
+    List<StatusReport> statusReports() {
+        return Collections.unmodifiableList(statusReports);
+    }
+
+    boolean filedStatusReport(int year) {
+        return statusReports.stream().anyMatch(r -> r.year() == year);
+    }
+
+    /** Records the 所得 of its 所得年, replacing what was recorded for that year. */
+    void record(GivenIncome income, Instant now) {
+        incomes.stream()
+                .filter(r -> r.year() == income.year().year())
+                .findFirst()
+                .ifPresentOrElse(r -> r.replace(income, now), () -> incomes.add(new IncomeRecord(income, now)));
+    }
+
+    /** Records the 現況届 of {@code year}, filed on {@code date}. */
+    void fileStatusReport(int year, LocalDate date) {
+        if (filedStatusReport(year)) {
+            throw new IllegalStateException("the 現況届 of " + year + " is filed already");
+        }
+        statusReports.add(new StatusReport(year, date));
     }
 }

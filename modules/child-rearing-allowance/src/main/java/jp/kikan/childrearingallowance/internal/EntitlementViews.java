@@ -20,63 +20,68 @@ final class EntitlementViews {
 
     private EntitlementViews() {}
 
-    static jp.kikan.childrearingallowance.web.model.Entitlement of(Entitlement e, EntitlementService service) {
+    static jp.kikan.childrearingallowance.web.model.Entitlement of(Entitlement e, IncomeCodec incomes) {
         jp.kikan.childrearingallowance.web.model.Entitlement api =
                 new jp.kikan.childrearingallowance.web.model.Entitlement(
-                        e.id,
-                        e.jukyushaAtenabango,
+                        e.id(),
+                        e.recipient(),
                         JukyushaKubun.valueOf(e.jukyushaKubun),
-                        e.setaibango,
-                        Jotai.valueOf(e.jotai),
-                        e.seikyuYmd,
+                        e.household(),
+                        Jotai.valueOf(e.statusCode()),
+                        e.claimDate(),
                         e.start().toString(),
-                        e.kaishiKonkyo,
-                        e.children.stream().map(EntitlementViews::child).toList(),
-                        e.incomes.stream().map(service::income).toList(),
-                        e.revisions.stream()
-                                .map(r -> revision(r, e.id, e.jukyushaAtenabango))
+                        e.startReason(),
+                        e.children().stream().map(EntitlementViews::child).toList(),
+                        e.incomes().stream().map(incomes::view).toList(),
+                        e.revisions().stream()
+                                .map(r -> revision(r, e.id(), e.recipient()))
                                 .toList(),
-                        e.statusReports.stream()
-                                .map(s -> new StatusReport(s.nendo, s.teishutsuYmd))
+                        e.statusReports().stream()
+                                .map(s -> new StatusReport(s.year(), s.filedOn()))
                                 .toList(),
-                        e.history.stream()
+                        e.history().stream()
                                 .map(h -> new HistoryEntry(
-                                                h.kubun, h.naiyo, h.recordedAt.atOffset(ZoneOffset.UTC), h.recordedBy)
-                                        .jiyuYmd(h.jiyuYmd))
+                                                h.kind(),
+                                                h.text(),
+                                                h.recordedAt().atOffset(ZoneOffset.UTC),
+                                                h.recordedBy())
+                                        .jiyuYmd(h.eventDate()))
                                 .toList());
-        api.ninteiYmd(e.ninteiYmd)
-                .kyakkaRiyu(e.kyakkaRiyu)
-                .shikyuShuryoYm(e.end() == null ? null : e.end().toString())
-                .soshitsuYmd(e.soshitsuYmd);
-        if (e.soshitsuJiyu != null) {
-            api.soshitsuJiyu(
-                    jp.kikan.childrearingallowance.web.model.Entitlement.SoshitsuJiyuEnum.valueOf(e.soshitsuJiyu));
+        YearMonth end = e.end();
+        api.ninteiYmd(e.grantedOn())
+                .kyakkaRiyu(e.rejectionReason())
+                .shikyuShuryoYm(end == null ? null : end.toString())
+                .soshitsuYmd(e.endDate());
+        String lost = e.endReason();
+        if (lost != null) {
+            api.soshitsuJiyu(jp.kikan.childrearingallowance.web.model.Entitlement.SoshitsuJiyuEnum.valueOf(lost));
         }
         return api;
     }
 
     static Revision revision(jp.kikan.childrearingallowance.internal.Revision r, UUID entitlement, String recipient) {
+        YearMonth from = r.revisedFrom();
         return new Revision(
-                        r.id,
+                        r.id(),
                         entitlement,
                         recipient,
-                        Revision.KubunEnum.valueOf(r.kubun),
-                        Revision.JotaiEnum.valueOf(r.jotai),
-                        Revision.JiyuEnum.valueOf(r.jiyu),
-                        r.jiyuYmd,
-                        r.jidoAtenabango,
-                        r.createdAt.atOffset(ZoneOffset.UTC))
-                .seikyuYmd(r.seikyuYmd)
-                .kaiteiYm(r.kaiteiYm == null ? null : YearMonth.from(r.kaiteiYm).toString())
-                .konkyo(r.konkyo)
-                .riyu(r.riyu);
+                        Revision.KubunEnum.valueOf(r.kind().name()),
+                        Revision.JotaiEnum.valueOf(r.state().name()),
+                        Revision.JiyuEnum.valueOf(r.reason()),
+                        r.eventDate(),
+                        r.child(),
+                        r.createdAt().atOffset(ZoneOffset.UTC))
+                .seikyuYmd(r.claimDate())
+                .kaiteiYm(from == null ? null : from.toString())
+                .konkyo(r.basis())
+                .riyu(r.withdrawalReason());
     }
 
     private static EntitlementChild child(jp.kikan.childrearingallowance.internal.EntitlementChild c) {
-        return new EntitlementChild(
-                        c.atenabango, c.seinengappi, YearMonth.from(c.kaishiYm).toString())
-                .shuryoYm(c.shuryoYm == null ? null : YearMonth.from(c.shuryoYm).toString())
-                .shuryoJiyu(c.shuryoJiyu);
+        YearMonth until = c.until();
+        return new EntitlementChild(c.atenabango(), c.birthDate(), c.from().toString())
+                .shuryoYm(until == null ? null : until.toString())
+                .shuryoJiyu(c.endReason());
     }
 
     static MonthlyAmount amount(MonthAmount amount, boolean inPeriod) {

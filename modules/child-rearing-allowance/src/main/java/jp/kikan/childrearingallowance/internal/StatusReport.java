@@ -1,34 +1,18 @@
 package jp.kikan.childrearingallowance.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
-import org.jspecify.annotations.Nullable;
+import jp.kikan.benefit.entitlement.StatusReportRecord;
 
-/** 現況届 of one year (児童扶養手当法 第28条, 施行規則 第4条; about the situation on 8月1日). */
+/** 現況届 of one year (児童扶養手当法 第28条, 施行規則 第4条; about the situation on 8月1日, with the 前年の所得). */
 @Entity(name = "ChildRearingAllowanceStatusReport")
 @Table(schema = "child_rearing_allowance", name = "status_report")
-class StatusReport {
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
-
-    int nendo;
-    LocalDate teishutsuYmd = LocalDate.EPOCH;
+class StatusReport extends StatusReportRecord {
 
     protected StatusReport() {}
 
-    StatusReport(int nendo, LocalDate filed) {
-        this.nendo = nendo;
-        this.teishutsuYmd = filed;
+    StatusReport(int year, LocalDate filed) {
+        super(year, filed);
     }
 }

@@ -56,7 +56,7 @@ public final class RequestDates {
     public static LocalDate notFuture(String field, @Nullable String text) {
         LocalDate date = required(field, text);
         if (date.isAfter(today())) {
-            throw unprocessable("future-date", field, "未来の日付（" + date + "）は指定できません。");
+            throw Refusal.of("future-date", field, "未来の日付（" + date + "）は指定できません。");
         }
         return date;
     }
@@ -71,10 +71,5 @@ public final class RequestDates {
 
     public static @Nullable YearMonth optionalMonth(String field, @Nullable String text) {
         return text == null || text.isBlank() ? null : month(field, text);
-    }
-
-    /** 422 naming the field: a well-formed request a legal or business rule refuses. */
-    public static ProblemException unprocessable(String code, String field, String reason) {
-        return ProblemException.unprocessable(code, reason, new InvalidParam(field, code, reason));
     }
 }

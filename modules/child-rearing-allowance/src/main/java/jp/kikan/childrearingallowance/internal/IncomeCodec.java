@@ -13,15 +13,50 @@ import jp.kikan.childrearingallowance.web.model.ShotokuUchiwake;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The 所得 of a 所得年 between the API, its stored JSON and the domain. */
-final class Incomes {
+/**
+ * The 所得 of a 所得年 between the API ({@link ShotokuNendo}), its stored JSON and the domain ({@link IncomeYear}): the
+ * one place the API's type of a 所得 is read, so that no process or domain class sees it.
+ */
+@Component
+class IncomeCodec {
 
-    private Incomes() {}
+    private final JsonMapper json;
+
+    IncomeCodec(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The 所得 given in a request ({@code field} names it in a refusal). */
+    GivenIncome given(ShotokuNendo n, String field) {
+        return new GivenIncome(of(n, field), json.writeValueAsString(n));
+    }
+
+    /** The 所得 given in a list ({@code field[i]}). */
+    List<GivenIncome> given(@Nullable List<ShotokuNendo> list, String field) {
+        List<GivenIncome> out = new ArrayList<>();
+        if (list != null) {
+            for (int i = 0; i < list.size(); i++) {
+                out.add(given(list.get(i), field + "[" + i + "]"));
+            }
+        }
+        return out;
+    }
+
+    /** The recorded 所得 as the law reads it. */
+    IncomeYear read(IncomeRecord record) {
+        return of(view(record), "shotoku");
+    }
+
+    /** The recorded 所得 as the API shows it. */
+    ShotokuNendo view(IncomeRecord record) {
+        return json.readValue(record.asGiven(), ShotokuNendo.class);
+    }
 
     /** The domain's 所得年; the 受給者's 所得 given once, as an amount or as its parts (400 naming {@code field}). */
-    static IncomeYear of(ShotokuNendo n, String field) {
+    private static IncomeYear of(ShotokuNendo n, String field) {
         Long assessed = n.getShotokugaku();
         ShotokuUchiwake parts = n.getShotoku();
         if ((assessed == null) == (parts == null)) {
@@ -65,14 +100,6 @@ final class Incomes {
                         orZero(kojo.getHaigushaTokubetsu()));
         return new Income.Parts(
                 parts.getSotokuKingakuto(), orZero(parts.getKyuyoShotokuto()), orZero(parts.getYoikuhi()), deductions);
-    }
-
-    static String json(JsonMapper json, ShotokuNendo n) {
-        return json.writeValueAsString(n);
-    }
-
-    static ShotokuNendo read(JsonMapper json, String text) {
-        return json.readValue(text, ShotokuNendo.class);
     }
 
     private static int orZero(@Nullable Integer value) {

@@ -1,0 +1,74 @@
+package jp.kikan.benefit.entitlement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 履歴: one step in the history of a 受給資格 (認定請求, 認定, 額改定, 消滅 …): who did what, when, with what effect. A
+ * law maps it to its own table with an entity subclass.
+ */
+@MappedSuperclass
+public abstract class HistoryRecord {
+
+    /** The longest 内容 kept. */
+    static final int MAX_TEXT = 600;
+
+    @TenantId
+    @Column(name = "tenant_code", nullable = false, updatable = false)
+    @Nullable
+    String tenantCode;
+
+    @Id
+    UUID id = UUID.randomUUID();
+
+    int seq;
+    String kubun = "";
+
+    @Nullable
+    LocalDate jiyuYmd;
+
+    String naiyo = "";
+    Instant recordedAt = Instant.EPOCH;
+    String recordedBy = "";
+
+    protected HistoryRecord() {}
+
+    protected HistoryRecord(int seq, String kubun, @Nullable LocalDate jiyuYmd, String naiyo, Instant at, String by) {
+        this.seq = seq;
+        this.kubun = kubun;
+        this.jiyuYmd = jiyuYmd;
+        this.naiyo = naiyo.length() > MAX_TEXT ? naiyo.substring(0, MAX_TEXT) : naiyo;
+        this.recordedAt = at;
+        this.recordedBy = by;
+    }
+
+    /** 区分: the step (認定請求, 認定 …). */
+    public String kind() {
+        return kubun;
+    }
+
+    /** 事由の生じた日, where the step has one. */
+    public @Nullable LocalDate eventDate() {
+        return jiyuYmd;
+    }
+
+    /** 内容. */
+    public String text() {
+        return naiyo;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    /** The staff member (or system) who recorded it. */
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,42 @@
+package jp.kikan.benefit.entitlement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/** 現況届 of one year, as received; a law maps it to its own table with an entity subclass. */
+@MappedSuperclass
+public abstract class StatusReportRecord {
+
+    @TenantId
+    @Column(name = "tenant_code", nullable = false, updatable = false)
+    @Nullable
+    String tenantCode;
+
+    @Id
+    UUID id = UUID.randomUUID();
+
+    int nendo;
+    LocalDate teishutsuYmd = LocalDate.EPOCH;
+
+    protected StatusReportRecord() {}
+
+    protected StatusReportRecord(int year, LocalDate filed) {
+        this.nendo = year;
+        this.teishutsuYmd = filed;
+    }
+
+    /** The year of the 現況届 (its 基準日 is in that year). */
+    public int year() {
+        return nendo;
+    }
+
+    /** 提出日. */
+    public LocalDate filedOn() {
+        return teishutsuYmd;
+    }
+}
