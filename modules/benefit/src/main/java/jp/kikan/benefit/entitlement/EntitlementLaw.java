@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param <C> its child line
  * @param <R> its 額改定
  */
-public interface EntitlementLaw<E extends EntitlementRecord<C, R>, C extends ChildRecord, R extends RevisionRecord> {
+public interface EntitlementLaw<
+        E extends EntitlementRecord<C, R, ?, ?>, C extends ChildRecord, R extends RevisionRecord> {
 
     /** The 業務: the audit's business and the name in its actions (「児童手当の認定」). */
     Business business();

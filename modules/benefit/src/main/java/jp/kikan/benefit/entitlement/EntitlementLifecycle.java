@@ -45,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * @param <C> its child line
  * @param <R> its 額改定
  */
-public class EntitlementLifecycle<E extends EntitlementRecord<C, R>, C extends ChildRecord, R extends RevisionRecord> {
+public class EntitlementLifecycle<
+        E extends EntitlementRecord<C, R, ?, ?>, C extends ChildRecord, R extends RevisionRecord> {
 
     /** A 額改定 proposal waiting for the clerk, with its 受給者. */
     public record Proposal<R>(R revision, String recipient) {}

@@ -1,16 +1,24 @@
 package jp.kikan.benefit.entitlement;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
@@ -20,15 +28,20 @@ import org.jspecify.annotations.Nullable;
  * {@link #grant}, {@link #reject} and {@link #end}, children and 額改定 are added through it, and every change adds a
  * history entry and moves its version (the ETag) on. Months are stored as their first day.
  *
- * <p>A law's entity extends it with its table, its collections (the subclass maps them, since their entity types are
- * the law's), its {@link PhaseCodes} ({@code @Convert(attributeName = "phase", …)}) and the columns of its end
- * ({@code @AttributeOverride} of {@code endReason} and {@code endDate}), and what else its law records.
+ * <p>A law's entity extends it with its table, its {@link PhaseCodes} ({@code @Convert(attributeName = "phase", …)}),
+ * the columns of its end ({@code @AttributeOverride} of {@code endReason} and {@code endDate}) and what else its law
+ * records. The collections are mapped here over the law's entity types (the type arguments), each joined by its
+ * table's {@code entitlement_id}; the aggregate is loaded whole (they are small), so it can be read after its
+ * transaction.
  *
  * @param <C> the law's child line
  * @param <R> the law's 額改定
+ * @param <S> the law's 現況届
+ * @param <H> the law's history entry
  */
 @MappedSuperclass
-public abstract class EntitlementRecord<C extends ChildRecord, R extends RevisionRecord> {
+public abstract class EntitlementRecord<
+        C extends ChildRecord, R extends RevisionRecord, S extends StatusReportRecord, H extends HistoryRecord> {
 
     @TenantId
     @Column(name = "tenant_code", nullable = false, updatable = false)
@@ -69,6 +82,30 @@ public abstract class EntitlementRecord<C extends ChildRecord, R extends Revisio
     Instant createdAt = Instant.EPOCH;
     Instant updatedAt = Instant.EPOCH;
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "entitlement_id", nullable = false)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("position")
+    List<C> children = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "entitlement_id", nullable = false)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("createdAt")
+    List<R> revisions = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "entitlement_id", nullable = false)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("nendo")
+    List<S> statusReports = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "entitlement_id", nullable = false)
+    @Fetch(FetchMode.SUBSELECT)
+    @OrderBy("seq")
+    List<H> history = new ArrayList<>();
+
     protected EntitlementRecord() {}
 
     /** A 認定請求 of {@code recipient} received on {@code claimDate}, paid from {@code start} once granted. */
@@ -84,18 +121,12 @@ public abstract class EntitlementRecord<C extends ChildRecord, R extends Revisio
 
     // ------------------------------------------------------------------------------------------------- the law's part
 
-    /** The law's child lines, in order (mapped by the subclass). */
-    protected abstract List<C> childLines();
-
-    /** The law's 額改定, oldest first (mapped by the subclass). */
-    protected abstract List<R> revisionLines();
-
-    /** The history, in order (mapped by the subclass). */
-    protected abstract List<? extends HistoryRecord> historyLines();
-
-    /** Appends a history entry of the law's type. */
-    protected abstract void appendHistory(
+    /** A history entry of the law's type. */
+    protected abstract H historyEntry(
             int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by);
+
+    /** A 現況届 of the law's type. */
+    protected abstract S statusReport(int year, LocalDate filed);
 
     /** The law's codes of its phases (the codes its 状態 is stored and shown under). */
     protected abstract PhaseCodes codes();
@@ -179,37 +210,47 @@ public abstract class EntitlementRecord<C extends ChildRecord, R extends Revisio
     }
 
     public List<C> children() {
-        return Collections.unmodifiableList(childLines());
+        return Collections.unmodifiableList(children);
     }
 
     /** The children counted now (no last month). */
     public List<C> openChildren() {
-        return childLines().stream().filter(ChildRecord::isOpen).toList();
+        return children.stream().filter(ChildRecord::isOpen).toList();
     }
 
     /** The open line of {@code atenabango}, if the child is counted now. */
     public Optional<C> openChild(String atenabango) {
-        return childLines().stream()
+        return children.stream()
                 .filter(c -> c.isOpen() && c.atenabango().equals(atenabango))
                 .findFirst();
     }
 
     public List<R> revisions() {
-        return Collections.unmodifiableList(revisionLines());
+        return Collections.unmodifiableList(revisions);
     }
 
     public Optional<R> revision(UUID revisionId) {
-        return revisionLines().stream().filter(r -> r.id().equals(revisionId)).findFirst();
+        return revisions.stream().filter(r -> r.id().equals(revisionId)).findFirst();
     }
 
-    public List<? extends HistoryRecord> history() {
-        return Collections.unmodifiableList(historyLines());
+    public List<H> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** The 現況届 received, by year. */
+    public List<S> statusReports() {
+        return Collections.unmodifiableList(statusReports);
+    }
+
+    /** Whether the 現況届 of {@code year} is filed. */
+    public boolean filedStatusReport(int year) {
+        return statusReports.stream().anyMatch(r -> r.year() == year);
     }
 
     /** Whether the person is, or was, a child of this 受給資格 or of one of its 額改定. */
     public boolean knows(String atenabango) {
-        return childLines().stream().anyMatch(c -> c.atenabango().equals(atenabango))
-                || revisionLines().stream().anyMatch(r -> r.child().equals(atenabango));
+        return children.stream().anyMatch(c -> c.atenabango().equals(atenabango))
+                || revisions.stream().anyMatch(r -> r.child().equals(atenabango));
     }
 
     /** Whether {@code month} is in the 支給期間 of a granted (or since ended) 受給資格. */
@@ -224,7 +265,7 @@ public abstract class EntitlementRecord<C extends ChildRecord, R extends Revisio
 
     /** Adds a history entry and marks the aggregate changed (so its version, the ETag, moves on). */
     public void log(String kind, @Nullable LocalDate eventDate, String text, String actor, Instant now) {
-        appendHistory(historyLines().size() + 1, kind, eventDate, text, now, actor);
+        history.add(historyEntry(history.size() + 1, kind, eventDate, text, now, actor));
         updatedAt = now;
     }
 
@@ -258,22 +299,30 @@ public abstract class EntitlementRecord<C extends ChildRecord, R extends Revisio
         log(kind, date, text, actor, now);
     }
 
+    /** Records the 現況届 of {@code year}, filed on {@code date}. */
+    public void fileStatusReport(int year, LocalDate date) {
+        if (filedStatusReport(year)) {
+            throw new IllegalStateException("the 現況届 of " + year + " is filed already");
+        }
+        statusReports.add(statusReport(year, date));
+    }
+
     /** Counts a child from its line's first month (at a 認定請求 or an 増額). */
     public void addChild(C child) {
         if (openChild(child.atenabango()).isPresent()) {
             throw new IllegalStateException("the child " + child.atenabango() + " is already counted");
         }
-        childLines().add(child);
+        children.add(child);
     }
 
     /** The next position of a child line. */
     public int nextPosition() {
-        return childLines().size();
+        return children.size();
     }
 
     /** Records a 額改定 (made or proposed). */
     public void addRevision(R revision) {
-        revisionLines().add(revision);
+        revisions.add(revision);
     }
 
     /** Confirms a proposed 額改定. */

@@ -22,7 +22,7 @@ import org.springframework.data.repository.query.Param;
  * @param <E> the law's 受給資格
  */
 @NoRepositoryBean
-public interface EntitlementRepository<E extends EntitlementRecord<?, ?>> extends JpaRepository<E, UUID> {
+public interface EntitlementRepository<E extends EntitlementRecord<?, ?, ?, ?>> extends JpaRepository<E, UUID> {
 
     /** The entitlement, locked until the end of the transaction so that changes to one 受給資格 run one at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
 @Convert(attributeName = "phase", converter = Entitlement.Codes.class)
 @AttributeOverride(name = "endReason", column = @Column(name = "shometsu_jiyu"))
 @AttributeOverride(name = "endDate", column = @Column(name = "shometsu_ymd"))
-class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
+class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusReport, HistoryEntry> {
 
     /** 状態 as 児童手当 stores and shows it: its end is 消滅 (SHOMETSU). */
     static final class Codes extends PhaseCodes {
@@ -78,32 +78,8 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "entitlement_id", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("position")
-    List<EntitlementChild> children = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("createdAt")
-    List<Revision> revisions = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("moshideYmd")
     List<Offer> offers = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("nendo")
-    List<StatusReport> statusReports = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("seq")
-    List<HistoryEntry> history = new ArrayList<>();
 
     protected Entitlement() {}
 
@@ -134,34 +110,24 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
     }
 
     @Override
-    protected List<EntitlementChild> childLines() {
-        return children;
-    }
-
-    @Override
-    protected List<Revision> revisionLines() {
-        return revisions;
-    }
-
-    @Override
-    protected List<HistoryEntry> historyLines() {
-        return history;
-    }
-
-    @Override
-    protected void appendHistory(
-            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
-        history.add(new HistoryEntry(seq, kind, eventDate, text, at, by));
-    }
-
-    @Override
     protected PhaseCodes codes() {
         return CODES;
     }
 
+    @Override
+    protected HistoryEntry historyEntry(
+            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
+        return new HistoryEntry(seq, kind, eventDate, text, at, by);
+    }
+
+    @Override
+    protected StatusReport statusReport(int year, LocalDate filed) {
+        return new StatusReport(year, filed);
+    }
+
     /** The children as the domain sees them. */
     List<ChildSpan> spans() {
-        return children.stream().map(EntitlementChild::span).toList();
+        return children().stream().map(EntitlementChild::span).toList();
     }
 
     IncomeFacts income() {
@@ -178,18 +144,10 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
         return Collections.unmodifiableList(offers);
     }
 
-    List<StatusReport> statusReports() {
-        return Collections.unmodifiableList(statusReports);
-    }
-
     /** Whether the 受給者 must still file a 現況届, and why. */
     @Nullable
     String statusReportReason() {
         return genkyoTodokeJiyu;
-    }
-
-    boolean filedStatusReport(int year) {
-        return statusReports.stream().anyMatch(r -> r.year() == year);
     }
 
     /** The 未支払 請求者, once one claimed. */
@@ -221,13 +179,5 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
     /** Records a 申出 (寄附 or 学校給食費等), logged by the caller with its law. */
     void addOffer(Offer offer) {
         offers.add(offer);
-    }
-
-    /** Records the 現況届 of {@code year}, filed on {@code date}. */
-    void fileStatusReport(int year, LocalDate date) {
-        if (filedStatusReport(year)) {
-            throw new IllegalStateException("the 現況届 of " + year + " is filed already");
-        }
-        statusReports.add(new StatusReport(year, date));
     }
 }

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @Convert(attributeName = "phase", converter = Entitlement.Codes.class)
 @AttributeOverride(name = "endReason", column = @Column(name = "soshitsu_jiyu"))
 @AttributeOverride(name = "endDate", column = @Column(name = "soshitsu_ymd"))
-class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
+class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusReport, HistoryEntry> {
 
     /** 状態 as 児童扶養手当 stores and shows it: its end is 資格喪失 (SOSHITSU). */
     static final class Codes extends PhaseCodes {
@@ -51,32 +51,8 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "entitlement_id", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("position")
-    List<EntitlementChild> children = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
     @OrderBy("shotokuNen")
     List<IncomeRecord> incomes = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("createdAt")
-    List<Revision> revisions = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("nendo")
-    List<StatusReport> statusReports = new ArrayList<>();
-
-    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "entitlement_id", nullable = false)
-    @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("seq")
-    List<HistoryEntry> history = new ArrayList<>();
 
     protected Entitlement() {}
 
@@ -90,29 +66,19 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
     }
 
     @Override
-    protected List<EntitlementChild> childLines() {
-        return children;
-    }
-
-    @Override
-    protected List<Revision> revisionLines() {
-        return revisions;
-    }
-
-    @Override
-    protected List<HistoryEntry> historyLines() {
-        return history;
-    }
-
-    @Override
-    protected void appendHistory(
-            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
-        history.add(new HistoryEntry(seq, kind, eventDate, text, at, by));
-    }
-
-    @Override
     protected PhaseCodes codes() {
         return CODES;
+    }
+
+    @Override
+    protected HistoryEntry historyEntry(
+            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
+        return new HistoryEntry(seq, kind, eventDate, text, at, by);
+    }
+
+    @Override
+    protected StatusReport statusReport(int year, LocalDate filed) {
+        return new StatusReport(year, filed);
     }
 
     /** 受給者区分: 母, 父 or 養育者. */
@@ -126,20 +92,12 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
 
     /** The 対象児童 as the domain sees them. */
     List<ChildSpan> spans() {
-        return children.stream().map(EntitlementChild::span).toList();
+        return children().stream().map(EntitlementChild::span).toList();
     }
 
     /** The 所得 recorded, one per 所得年. */
     List<IncomeRecord> incomes() {
         return Collections.unmodifiableList(incomes);
-    }
-
-    List<StatusReport> statusReports() {
-        return Collections.unmodifiableList(statusReports);
-    }
-
-    boolean filedStatusReport(int year) {
-        return statusReports.stream().anyMatch(r -> r.year() == year);
     }
 
     /** Records the 所得 of its 所得年, replacing what was recorded for that year. */
@@ -148,13 +106,5 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision> {
                 .filter(r -> r.year() == income.year().year())
                 .findFirst()
                 .ifPresentOrElse(r -> r.replace(income, now), () -> incomes.add(new IncomeRecord(income, now)));
-    }
-
-    /** Records the 現況届 of {@code year}, filed on {@code date}. */
-    void fileStatusReport(int year, LocalDate date) {
-        if (filedStatusReport(year)) {
-            throw new IllegalStateException("the 現況届 of " + year + " is filed already");
-        }
-        statusReports.add(new StatusReport(year, date));
     }
 }
