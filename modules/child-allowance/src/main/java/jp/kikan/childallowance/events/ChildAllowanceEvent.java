@@ -1,10 +1,10 @@
 package jp.kikan.childallowance.events;
 
 import java.util.UUID;
-import jp.kikan.platform.events.PublishedEvent;
+import jp.kikan.platform.events.EnvelopedEvent;
 
 /** An event of 児童手当 about one 受給資格. */
-public sealed interface ChildAllowanceEvent extends PublishedEvent
+public sealed interface ChildAllowanceEvent extends EnvelopedEvent
         permits ChildAllowanceGranted, ChildAllowanceRevised, ChildAllowanceEnded {
 
     /** The business slug of every 児童手当 event. */

@@ -1,10 +1,10 @@
 package jp.kikan.childrearingallowance.events;
 
 import java.util.UUID;
-import jp.kikan.platform.events.PublishedEvent;
+import jp.kikan.platform.events.EnvelopedEvent;
 
 /** An event of 児童扶養手当 about one 受給資格. */
-public sealed interface ChildRearingAllowanceEvent extends PublishedEvent
+public sealed interface ChildRearingAllowanceEvent extends EnvelopedEvent
         permits ChildRearingAllowanceGranted, ChildRearingAllowanceRevised, ChildRearingAllowanceEnded {
 
     /** The business slug of every 児童扶養手当 event. */

@@ -1,37 +1,13 @@
 package jp.kikan.residentregistry.events;
 
-import java.time.Instant;
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.UUID;
 import jp.kikan.platform.events.EventEnvelope;
 
 /**
  * 死亡: the 住民票 was removed (消除) from the date of death.
  *
- * @param effectiveDate 異動日
- * @param restricted    DV等支援措置の対象
+ * @param envelope      the envelope, flat in the payload (effectiveDate: 異動日; restricted: DV等支援措置の対象)
  */
-public record ResidentDied(
-        UUID eventId,
-        String tenantCode,
-        Instant occurredAt,
-        LocalDate effectiveDate,
-        boolean restricted,
-        UUID idoId,
-        String atenabango,
-        String setaibango)
-        implements ResidentRegistryEvent {
-
-    /** The event with the envelope of the change ({@link EventEnvelope#of}). */
-    public ResidentDied(EventEnvelope envelope, UUID idoId, String atenabango, String setaibango) {
-        this(
-                envelope.eventId(),
-                envelope.tenantCode(),
-                envelope.occurredAt(),
-                envelope.effectiveDate(),
-                envelope.restricted(),
-                idoId,
-                atenabango,
-                setaibango);
-    }
-}
+public record ResidentDied(@JsonUnwrapped EventEnvelope envelope, UUID idoId, String atenabango, String setaibango)
+        implements ResidentRegistryEvent {}

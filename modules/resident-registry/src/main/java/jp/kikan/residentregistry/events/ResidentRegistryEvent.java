@@ -2,10 +2,10 @@ package jp.kikan.residentregistry.events;
 
 import java.time.LocalDate;
 import java.util.UUID;
-import jp.kikan.platform.events.PublishedEvent;
+import jp.kikan.platform.events.EnvelopedEvent;
 
 /** An event of the resident registry about one person. */
-public sealed interface ResidentRegistryEvent extends PublishedEvent
+public sealed interface ResidentRegistryEvent extends EnvelopedEvent
         permits ResidentMovedIn,
                 BirthRecorded,
                 ResidentAddressChanged,
@@ -29,8 +29,11 @@ public sealed interface ResidentRegistryEvent extends PublishedEvent
     /** The 異動 this event belongs to (one 異動 may concern several persons). */
     UUID idoId();
 
+    /** 異動日: every registry event has one. */
     @Override
-    LocalDate effectiveDate();
+    default LocalDate effectiveDate() {
+        return envelope().effectiveDate();
+    }
 
     @Override
     default String business() {
