@@ -1,19 +1,14 @@
 package jp.kikan.benefit.entitlement;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.UUID;
 import jp.kikan.platform.Business;
-import jp.kikan.platform.events.EventEnvelope;
-import jp.kikan.platform.events.PublishedEvent;
 import jp.kikan.residentregistry.ResidentSnapshot;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The plug-in of a law that grants 受給資格 (児童手当, 児童扶養手当, …): what {@link EntitlementLifecycle} needs of the law
  * to run the shared steps — its repository, its months (from which month a change counts), who still counts, its
- * 事由, its wording in the history and its events. The law module implements it as a bean; the law itself (the
+ * 事由 and wording (a resource bundle) and its events (its records' constructors). The law module implements it as a bean; the law itself (the
  * calculators, the parameters) stays in the law's {@code domain}.
  *
  * @param <E> the law's 受給資格
@@ -45,20 +40,20 @@ public interface EntitlementLaw<
 
     // ------------------------------------------------------------------------------------------------- 額改定 and 事由
 
-    /** A 額改定 of the law's type: made now, or proposed from the registry event {@code source}. */
-    R revision(
-            RevisionRecord.Kind kind,
-            String reason,
-            LocalDate eventDate,
-            String child,
-            @Nullable UUID source,
-            Instant now);
+    /** How the law's 額改定 is made (its entity's constructor). */
+    RevisionRecord.Factory<R> revisions();
 
-    /** The direction a 事由 changes the amount in, or {@code null} where it may go either way (その他). */
-    RevisionRecord.@Nullable Kind direction(String reason);
-
-    /** The 事由 (of a 額改定 or of an end) in Japanese, for the history. */
-    String reasonLabel(String reason);
+    /**
+     * The direction a 事由 changes the amount in, or {@code null} where it may go either way. By default the 事由 the
+     * 手当 laws share: 出生 and 監護の開始 raise it, 死亡 and 監護の終了 lower it, any other (その他) may do either.
+     */
+    default RevisionRecord.@Nullable Kind direction(String reason) {
+        return switch (reason) {
+            case "SHUSSEI", "KANGO_KAISHI" -> RevisionRecord.Kind.ZOGAKU;
+            case "SHIBO", "KANGO_SHURYO" -> RevisionRecord.Kind.GENGAKU;
+            default -> null;
+        };
+    }
 
     /** Whether the 受給資格 still has a child it pays for; when none is left, it ends for {@link #noChildReason}. */
     boolean paysForAChild(E entitlement);
@@ -66,38 +61,11 @@ public interface EntitlementLaw<
     /** The 事由 of an end because no child is left (JIDO_NASHI, JIDO_FUZAI). */
     String noChildReason();
 
-    // ------------------------------------------------------------------------------------------------- wording
+    // ------------------------------------------------------------------------------------------------- words, events
 
-    /** The name of the end: 消滅, 資格喪失. */
-    String endName();
+    /** Its words in the history and the refusals, and its 事由 in Japanese ({@link Wording#of}). */
+    Wording wording();
 
-    /** The history's text of the end, given why ({@code why}) and its last month. */
-    String endText(String why, Effective last);
-
-    /** The history's text of a child counted from {@code from}. */
-    String countedText(String child, Effective from);
-
-    /** The history's text of a child no longer counted from {@code from}. */
-    String uncountedText(String child, Effective from);
-
-    /** Why a child cannot be added: it is counted already. */
-    String alreadyCounted(String child);
-
-    /** Why a child cannot leave: it is not counted. */
-    String notCounted(String child);
-
-    /** The history's text of a 額改定 proposed on a birth in the 受給者's household. */
-    String birthProposalText(String child);
-
-    // ------------------------------------------------------------------------------------------------- events
-
-    /** 認定. */
-    PublishedEvent granted(EventEnvelope envelope, E entitlement);
-
-    /** 額改定 of {@code child} from {@code from}. */
-    PublishedEvent revised(
-            EventEnvelope envelope, E entitlement, RevisionRecord.Kind kind, String child, YearMonth from);
-
-    /** The end, paid through {@code last}, for {@code reason}. */
-    PublishedEvent ended(EventEnvelope envelope, E entitlement, YearMonth last, String reason);
+    /** Its events: the constructors of its three records. */
+    EntitlementEvents events();
 }

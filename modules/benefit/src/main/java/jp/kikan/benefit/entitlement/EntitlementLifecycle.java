@@ -89,18 +89,13 @@ public class EntitlementLifecycle<
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
-    public EntitlementLifecycle(
-            EntitlementLaw<E, C, R> law,
-            Residents residents,
-            EntityManager entityManager,
-            AuditLog audit,
-            ApplicationEventPublisher events) {
+    public EntitlementLifecycle(EntitlementLaw<E, C, R> law, EntitlementSupport support) {
         this.law = law;
         this.entitlements = law.entitlements();
-        this.residents = residents;
-        this.entityManager = entityManager;
-        this.audit = audit;
-        this.events = events;
+        this.residents = support.residents;
+        this.entityManager = support.entityManager;
+        this.audit = support.audit;
+        this.events = support.events;
     }
 
     /** The law's consumer name in the event inbox. */
@@ -252,7 +247,9 @@ public class EntitlementLifecycle<
         String amount = beforeGrant.apply(e);
         e.grant(date, "受給資格を認定。" + e.start() + "分から支給" + amount + "。", CurrentStaff.actor(), now);
         audited(e, title + "の認定");
-        events.publishEvent(law.granted(envelope(e, date, now), e));
+        events.publishEvent(law.events()
+                .granted()
+                .of(envelope(e, date, now), e.id(), e.recipient(), e.start().toString()));
         return e;
     }
 
@@ -272,23 +269,31 @@ public class EntitlementLifecycle<
                     "事由（" + change.reason().toLowerCase(Locale.ROOT) + "）は" + (increase ? "増額" : "減額") + "の事由ではありません。");
         }
         Instant now = Instant.now();
+        R revision =
+                law.revisions().create(change.kind(), change.reason(), change.eventDate(), change.child(), null, now);
         if (increase) {
             LocalDate claimDate = change.claimDate();
             if (claimDate == null) {
                 throw ProblemException.invalid(
                         "額改定請求日を入力してください。", new InvalidParam("seikyu_ymd", "required", "増額の改定には額改定請求日が必要です。"));
             }
-            R revision = law.revision(change.kind(), change.reason(), change.eventDate(), change.child(), null, now);
             e.addRevision(revision);
             increase(e, revision, claimDate, "jido_atenabango", entry, now);
         } else {
             C line = e.openChild(change.child())
-                    .orElseThrow(
-                            () -> Refusal.of("not-on-entitlement", "jido_atenabango", law.notCounted(change.child())));
-            R revision = law.revision(change.kind(), change.reason(), change.eventDate(), change.child(), null, now);
+                    .orElseThrow(() -> Refusal.of(
+                            "not-on-entitlement",
+                            "jido_atenabango",
+                            law.wording().notCounted(change.child())));
             e.addRevision(revision);
             decrease(
-                    e, line, revision, change.eventDate(), law.reasonLabel(change.reason()), CurrentStaff.actor(), now);
+                    e,
+                    line,
+                    revision,
+                    change.eventDate(),
+                    law.wording().reason(change.reason()),
+                    CurrentStaff.actor(),
+                    now);
         }
         return e;
     }
@@ -339,7 +344,7 @@ public class EntitlementLifecycle<
             throw Refusal.of("claim-before-event", "seikyu_ymd", "額改定請求日が事由の生じた日（" + revision.eventDate() + "）より前です。");
         }
         if (e.openChild(childId).isPresent()) {
-            throw Refusal.of("already-on-entitlement", field, law.alreadyCounted(childId));
+            throw Refusal.of("already-on-entitlement", field, law.wording().alreadyCounted(childId));
         }
         ResidentSnapshot child = entry.find(field, childId, claimDate);
         Effective from = law.increase(claimDate, revision, child);
@@ -349,10 +354,9 @@ public class EntitlementLifecycle<
         }
         e.addChild(entry.enter(e, field, child, from.month()));
         e.settle(revision, claimDate, from);
-        e.log("額改定（増額）", revision.eventDate(), law.countedText(childId, from), CurrentStaff.actor(), now);
+        e.log("額改定（増額）", revision.eventDate(), law.wording().counted(childId, from), CurrentStaff.actor(), now);
         audited(e, law.business().japaneseName() + "の額改定");
-        events.publishEvent(law.revised(
-                envelope(e, revision.eventDate(), now), e, RevisionRecord.Kind.ZOGAKU, childId, from.month()));
+        revised(e, revision.eventDate(), RevisionRecord.Kind.ZOGAKU, childId, from, now);
     }
 
     /** A child no longer counted after an event; with no child left to pay for, the 受給資格 ends. */
@@ -360,13 +364,12 @@ public class EntitlementLifecycle<
         Effective from = law.decrease(eventDate);
         e.stopCounting(line, from.month().minusMonths(1), reason);
         e.settle(revision, null, from);
-        e.log("額改定（減額）", eventDate, law.uncountedText(line.atenabango(), from), actor, now);
+        e.log("額改定（減額）", eventDate, law.wording().uncounted(line.atenabango(), from), actor, now);
         audited(e, law.business().japaneseName() + "の額改定");
-        events.publishEvent(law.revised(
-                envelope(e, eventDate, now), e, RevisionRecord.Kind.GENGAKU, line.atenabango(), from.month()));
+        revised(e, eventDate, RevisionRecord.Kind.GENGAKU, line.atenabango(), from, now);
         if (!law.paysForAChild(e)) {
             String noChild = law.noChildReason();
-            end(e, noChild, eventDate, law.reasonLabel(noChild) + "ため", actor, now);
+            end(e, noChild, eventDate, law.wording().reason(noChild) + "ため", actor, now);
         }
     }
 
@@ -383,7 +386,7 @@ public class EntitlementLifecycle<
             String grantedField) {
         E e = lock(id, ifMatch);
         requireGranted(e, grantedField);
-        String why = law.reasonLabel(reason) + (note == null ? "" : "（" + note + "）");
+        String why = law.wording().reason(reason) + (note == null ? "" : "（" + note + "）");
         end(e, reason, date, why, CurrentStaff.actor(), Instant.now());
         return e;
     }
@@ -391,9 +394,28 @@ public class EntitlementLifecycle<
     /** The end after an event on {@code date}: paid through the month the law gives. */
     private void end(E e, String reason, LocalDate date, String why, String actor, Instant now) {
         Effective last = law.end(date);
-        e.end(reason, date, last, law.endName(), law.endText(why, last), actor, now);
-        audited(e, law.business().japaneseName() + "の" + law.endName());
-        events.publishEvent(law.ended(envelope(e, date, now), e, last.month(), reason.toLowerCase(Locale.ROOT)));
+        e.end(reason, date, last, law.wording().endName(), law.wording().endText(why, last), actor, now);
+        audited(e, law.business().japaneseName() + "の" + law.wording().endName());
+        events.publishEvent(law.events()
+                .ended()
+                .of(
+                        envelope(e, date, now),
+                        e.id(),
+                        e.recipient(),
+                        last.month().toString(),
+                        reason.toLowerCase(Locale.ROOT)));
+    }
+
+    private void revised(E e, LocalDate date, RevisionRecord.Kind kind, String child, Effective from, Instant now) {
+        events.publishEvent(law.events()
+                .revised()
+                .of(
+                        envelope(e, date, now),
+                        e.id(),
+                        e.recipient(),
+                        kind.name().toLowerCase(Locale.ROOT),
+                        child,
+                        from.month().toString()));
     }
 
     // ------------------------------------------------------------------------------------------------- the registry
@@ -417,14 +439,20 @@ public class EntitlementLifecycle<
             if (e.knows(event.atenabango())) {
                 continue;
             }
-            e.addRevision(law.revision(
-                    RevisionRecord.Kind.ZOGAKU,
-                    "SHUSSEI",
+            e.addRevision(law.revisions()
+                    .create(
+                            RevisionRecord.Kind.ZOGAKU,
+                            "SHUSSEI",
+                            event.birthDate(),
+                            event.atenabango(),
+                            event.eventId(),
+                            now));
+            e.log(
+                    "額改定の提案",
                     event.birthDate(),
-                    event.atenabango(),
-                    event.eventId(),
-                    now));
-            e.log("額改定の提案", event.birthDate(), law.birthProposalText(event.atenabango()), CurrentStaff.actor(), now);
+                    law.wording().birthProposal(event.atenabango()),
+                    CurrentStaff.actor(),
+                    now);
             audit.record(AuditEntry.success(law.business(), "出生による額改定の提案", e.recipient(), "CREATE"));
         }
     }
@@ -441,7 +469,7 @@ public class EntitlementLifecycle<
                 .findActive(atenabango)
                 .flatMap(found -> entitlements.lock(found.id()))
                 .filter(e -> e.is(Phase.GRANTED))
-                .ifPresent(e -> end(e, reason, date, "受給者の" + law.reasonLabel(reason) + "（住民記録による）", actor, now));
+                .ifPresent(e -> end(e, reason, date, "受給者の" + law.wording().reason(reason) + "（住民記録による）", actor, now));
         if (!reason.equals("SHIBO")) {
             return;
         }
@@ -451,7 +479,7 @@ public class EntitlementLifecycle<
                 continue;
             }
             e.openChild(atenabango).ifPresent(line -> {
-                R revision = law.revision(RevisionRecord.Kind.GENGAKU, "SHIBO", date, atenabango, null, now);
+                R revision = law.revisions().create(RevisionRecord.Kind.GENGAKU, "SHIBO", date, atenabango, null, now);
                 e.addRevision(revision);
                 decrease(e, line, revision, date, "死亡（住民記録による）", actor, now);
             });

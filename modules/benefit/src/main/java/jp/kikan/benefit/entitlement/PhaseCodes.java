@@ -7,9 +7,24 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The codes a law stores its {@link Phase}s under (its 状態 column and API): SHINSEI, NINTEI, KYAKKA and the law's own
- * name for the end. A law's entity names its subclass with {@code @Convert(attributeName = "phase", converter = …)}.
+ * name for the end. A law's entity names its codes with {@code @Convert(attributeName = "phase", converter = …)}:
+ * {@link Extinction}, {@link Loss}, or a subclass of its own for another name of the end.
  */
 public abstract class PhaseCodes implements AttributeConverter<Phase, String> {
+
+    /** The codes of a law whose 受給資格 ends by 消滅 (SHOMETSU): 児童手当. */
+    public static final class Extinction extends PhaseCodes {
+        public Extinction() {
+            super("SHOMETSU");
+        }
+    }
+
+    /** The codes of a law whose 受給資格 ends by 資格喪失 (SOSHITSU): 児童扶養手当, the 手当 of 障害者福祉. */
+    public static final class Loss extends PhaseCodes {
+        public Loss() {
+            super("SOSHITSU");
+        }
+    }
 
     private final Map<Phase, String> codes;
 

@@ -38,6 +38,14 @@ public abstract class RevisionRecord {
         TORISAGE
     }
 
+    /** How a law makes its 額改定: its entity's constructor ({@code Revision::new}). */
+    @FunctionalInterface
+    public interface Factory<R extends RevisionRecord> {
+
+        /** A 額改定 made now ({@code source} {@code null}) or proposed from the registry event {@code source}. */
+        R create(Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now);
+    }
+
     @TenantId
     @Column(name = "tenant_code", nullable = false, updatable = false)
     @Nullable

@@ -1,16 +1,13 @@
 package jp.kikan.childallowance.internal;
 
-import jakarta.persistence.EntityManager;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
-import jp.kikan.benefit.entitlement.Residents;
+import jp.kikan.benefit.entitlement.EntitlementSupport;
 import jp.kikan.childallowance.domain.AllowanceCalculator;
 import jp.kikan.childallowance.domain.EffectiveMonths;
 import jp.kikan.childallowance.domain.MonthlyAmounts;
 import jp.kikan.childallowance.domain.PaymentPlanner;
-import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.security.ApiAccessRule;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,12 +40,8 @@ class ChildAllowanceConfiguration {
     /** The kit's steps of a 受給資格, over 児童手当's law. */
     @Bean
     EntitlementLifecycle<Entitlement, EntitlementChild, Revision> childAllowanceLifecycle(
-            ChildAllowanceLaw law,
-            Residents residents,
-            EntityManager entityManager,
-            AuditLog audit,
-            ApplicationEventPublisher events) {
-        return new EntitlementLifecycle<>(law, residents, entityManager, audit, events);
+            ChildAllowanceLaw law, EntitlementSupport support) {
+        return new EntitlementLifecycle<>(law, support);
     }
 
     @Bean

@@ -36,19 +36,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "ChildAllowanceEntitlement")
 @Table(schema = "child_allowance", name = "entitlement")
-@Convert(attributeName = "phase", converter = Entitlement.Codes.class)
+@Convert(attributeName = "phase", converter = PhaseCodes.Extinction.class)
 @AttributeOverride(name = "endReason", column = @Column(name = "shometsu_jiyu"))
 @AttributeOverride(name = "endDate", column = @Column(name = "shometsu_ymd"))
 class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusReport, HistoryEntry> {
 
-    /** 状態 as 児童手当 stores and shows it: its end is 消滅 (SHOMETSU). */
-    static final class Codes extends PhaseCodes {
-        Codes() {
-            super("SHOMETSU");
-        }
-    }
-
-    static final Codes CODES = new Codes();
+    /** 状態 as this law stores and shows it. */
+    static final PhaseCodes CODES = new PhaseCodes.Extinction();
 
     /** 15日特例 (第8条第3項): the 転入 or 出生 that moved the 支給開始月. */
     @Nullable

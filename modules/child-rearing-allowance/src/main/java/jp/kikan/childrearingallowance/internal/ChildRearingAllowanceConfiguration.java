@@ -1,16 +1,13 @@
 package jp.kikan.childrearingallowance.internal;
 
-import jakarta.persistence.EntityManager;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
-import jp.kikan.benefit.entitlement.Residents;
+import jp.kikan.benefit.entitlement.EntitlementSupport;
 import jp.kikan.childrearingallowance.domain.AllowanceCalculator;
 import jp.kikan.childrearingallowance.domain.EffectiveMonths;
 import jp.kikan.childrearingallowance.domain.MonthlyAmounts;
 import jp.kikan.childrearingallowance.domain.PaymentPlanner;
-import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.security.ApiAccessRule;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -43,12 +40,8 @@ class ChildRearingAllowanceConfiguration {
     /** The kit's steps of a 受給資格, over 児童扶養手当's law. */
     @Bean
     EntitlementLifecycle<Entitlement, EntitlementChild, Revision> childRearingAllowanceLifecycle(
-            ChildRearingAllowanceLaw law,
-            Residents residents,
-            EntityManager entityManager,
-            AuditLog audit,
-            ApplicationEventPublisher events) {
-        return new EntitlementLifecycle<>(law, residents, entityManager, audit, events);
+            ChildRearingAllowanceLaw law, EntitlementSupport support) {
+        return new EntitlementLifecycle<>(law, support);
     }
 
     @Bean

@@ -32,19 +32,13 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "ChildRearingAllowanceEntitlement")
 @Table(schema = "child_rearing_allowance", name = "entitlement")
-@Convert(attributeName = "phase", converter = Entitlement.Codes.class)
+@Convert(attributeName = "phase", converter = PhaseCodes.Loss.class)
 @AttributeOverride(name = "endReason", column = @Column(name = "soshitsu_jiyu"))
 @AttributeOverride(name = "endDate", column = @Column(name = "soshitsu_ymd"))
 class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusReport, HistoryEntry> {
 
-    /** 状態 as 児童扶養手当 stores and shows it: its end is 資格喪失 (SOSHITSU). */
-    static final class Codes extends PhaseCodes {
-        Codes() {
-            super("SOSHITSU");
-        }
-    }
-
-    static final Codes CODES = new Codes();
+    /** 状態 as this law stores and shows it. */
+    static final PhaseCodes CODES = new PhaseCodes.Loss();
 
     String jukyushaKubun = "HAHA";
 
