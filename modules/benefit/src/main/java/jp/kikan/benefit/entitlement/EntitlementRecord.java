@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -106,10 +107,25 @@ public abstract class EntitlementRecord<
     @OrderBy("seq")
     List<H> history = new ArrayList<>();
 
-    protected EntitlementRecord() {}
+    /**
+     * What the law's entity gives its kit part: the codes its 状態 is stored and shown under and how it makes its history
+     * entries and 現況届 ({@code new Parts<>(new PhaseCodes.Extinction(), HistoryEntry::new, StatusReport::new)}).
+     */
+    public record Parts<S extends StatusReportRecord, H extends HistoryRecord>(
+            PhaseCodes codes, HistoryRecord.Factory<H> history, StatusReportRecord.Factory<S> statusReports) {}
+
+    @Transient
+    private final Parts<S, H> parts;
+
+    /** For JPA: the law's entity passes its parts. */
+    protected EntitlementRecord(Parts<S, H> parts) {
+        this.parts = parts;
+    }
 
     /** A 認定請求 of {@code recipient} received on {@code claimDate}, paid from {@code start} once granted. */
-    protected EntitlementRecord(String recipient, String household, LocalDate claimDate, Effective start, Instant now) {
+    protected EntitlementRecord(
+            Parts<S, H> parts, String recipient, String household, LocalDate claimDate, Effective start, Instant now) {
+        this.parts = parts;
         this.jukyushaAtenabango = recipient;
         this.setaibango = household;
         this.seikyuYmd = claimDate;
@@ -118,18 +134,6 @@ public abstract class EntitlementRecord<
         this.createdAt = now;
         this.updatedAt = now;
     }
-
-    // ------------------------------------------------------------------------------------------------- the law's part
-
-    /** A history entry of the law's type. */
-    protected abstract H historyEntry(
-            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by);
-
-    /** A 現況届 of the law's type. */
-    protected abstract S statusReport(int year, LocalDate filed);
-
-    /** The law's codes of its phases (the codes its 状態 is stored and shown under). */
-    protected abstract PhaseCodes codes();
 
     // ------------------------------------------------------------------------------------------------- reads
 
@@ -162,7 +166,7 @@ public abstract class EntitlementRecord<
 
     /** 状態 as the law names it (SHINSEI, NINTEI, KYAKKA, SHOMETSU …). */
     public String statusCode() {
-        return codes().code(phase);
+        return parts.codes().code(phase);
     }
 
     /** 支給開始月. */
@@ -265,7 +269,7 @@ public abstract class EntitlementRecord<
 
     /** Adds a history entry and marks the aggregate changed (so its version, the ETag, moves on). */
     public void log(String kind, @Nullable LocalDate eventDate, String text, String actor, Instant now) {
-        history.add(historyEntry(history.size() + 1, kind, eventDate, text, now, actor));
+        history.add(parts.history().create(history.size() + 1, kind, eventDate, text, now, actor));
         updatedAt = now;
     }
 
@@ -304,7 +308,7 @@ public abstract class EntitlementRecord<
         if (filedStatusReport(year)) {
             throw new IllegalStateException("the 現況届 of " + year + " is filed already");
         }
-        statusReports.add(statusReport(year, date));
+        statusReports.add(parts.statusReports().create(year, date));
     }
 
     /** Counts a child from its line's first month (at a 認定請求 or an 増額). */

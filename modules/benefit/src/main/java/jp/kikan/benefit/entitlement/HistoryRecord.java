@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class HistoryRecord {
 
+    /** How a law makes its history entries: its entity's constructor ({@code HistoryEntry::new}). */
+    @FunctionalInterface
+    public interface Factory<H extends HistoryRecord> {
+        H create(int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by);
+    }
+
     /** The longest 内容 kept. */
     static final int MAX_TEXT = 600;
 

@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class StatusReportRecord {
 
+    /** How a law makes its 現況届: its entity's constructor ({@code StatusReport::new}). */
+    @FunctionalInterface
+    public interface Factory<S extends StatusReportRecord> {
+        S create(int year, LocalDate filed);
+    }
+
     @TenantId
     @Column(name = "tenant_code", nullable = false, updatable = false)
     @Nullable

@@ -44,6 +44,9 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
     /** 状態 as this law stores and shows it. */
     static final PhaseCodes CODES = new PhaseCodes.Extinction();
 
+    private static final Parts<StatusReport, HistoryEntry> PARTS =
+            new Parts<>(CODES, HistoryEntry::new, StatusReport::new);
+
     /** 15日特例 (第8条第3項): the 転入 or 出生 that moved the 支給開始月. */
     @Nullable
     String tokureiJiyu;
@@ -75,7 +78,9 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
     @OrderBy("moshideYmd")
     List<Offer> offers = new ArrayList<>();
 
-    protected Entitlement() {}
+    protected Entitlement() {
+        super(PARTS);
+    }
 
     /**
      * A 認定請求 paid from {@code start} once granted; {@code special} is the 転入 or 出生 of the 15日特例 that moved
@@ -92,7 +97,7 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
             @Nullable Integer dependants,
             @Nullable Integer elderlyDependants,
             Instant now) {
-        super(recipient, household, claimDate, start, now);
+        super(PARTS, recipient, household, claimDate, start, now);
         if (special != null) {
             this.tokureiJiyu = special.kind() == Occurrence.Kind.MOVE_IN ? "TENNYU" : "SHUSSEI";
             this.tokureiYmd = special.date();
@@ -101,22 +106,6 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
         this.shotokugaku = income;
         this.fuyoShinzokutoSu = dependants;
         this.rojinFuyoShinzokutoSu = elderlyDependants;
-    }
-
-    @Override
-    protected PhaseCodes codes() {
-        return CODES;
-    }
-
-    @Override
-    protected HistoryEntry historyEntry(
-            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
-        return new HistoryEntry(seq, kind, eventDate, text, at, by);
-    }
-
-    @Override
-    protected StatusReport statusReport(int year, LocalDate filed) {
-        return new StatusReport(year, filed);
     }
 
     /** The children as the domain sees them. */

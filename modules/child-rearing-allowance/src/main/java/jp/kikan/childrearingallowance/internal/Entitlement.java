@@ -22,7 +22,6 @@ import jp.kikan.childrearingallowance.domain.ChildSpan;
 import jp.kikan.childrearingallowance.domain.Recipient;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 受給資格 of 児童扶養手当 (児童扶養手当法 第6条): one 受給者's entitlement from the 認定請求 to its 資格喪失, with its 対象児童
@@ -40,6 +39,9 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
     /** 状態 as this law stores and shows it. */
     static final PhaseCodes CODES = new PhaseCodes.Loss();
 
+    private static final Parts<StatusReport, HistoryEntry> PARTS =
+            new Parts<>(CODES, HistoryEntry::new, StatusReport::new);
+
     String jukyushaKubun = "HAHA";
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -48,31 +50,17 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
     @OrderBy("shotokuNen")
     List<IncomeRecord> incomes = new ArrayList<>();
 
-    protected Entitlement() {}
+    protected Entitlement() {
+        super(PARTS);
+    }
 
     Entitlement(String recipient, Recipient kind, String household, LocalDate claimDate, Effective start, Instant now) {
-        super(recipient, household, claimDate, start, now);
+        super(PARTS, recipient, household, claimDate, start, now);
         this.jukyushaKubun = switch (kind) {
             case MOTHER -> "HAHA";
             case FATHER -> "CHICHI";
             case FOSTER -> "YOIKUSHA";
         };
-    }
-
-    @Override
-    protected PhaseCodes codes() {
-        return CODES;
-    }
-
-    @Override
-    protected HistoryEntry historyEntry(
-            int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
-        return new HistoryEntry(seq, kind, eventDate, text, at, by);
-    }
-
-    @Override
-    protected StatusReport statusReport(int year, LocalDate filed) {
-        return new StatusReport(year, filed);
     }
 
     /** 受給者区分: 母, 父 or 養育者. */
