@@ -34,9 +34,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  *
  * <ul>
  *   <li>as-of lookups per second through the published facade (in process, one thread, audit included);
+ *   <li>the limit: the same as-of select over plain JDBC on a tenant connection (row-level security on), one thread,
+ *       with every other figure's ratio to it;
+ *   <li>a batch read of every person at one date through the facade ({@code forEachAsOf}, one audit entry);
  *   <li>requests per second and p50/p99 latency of the as-of endpoint and of the name search endpoint under
- *       concurrent load over HTTP (8 client threads on this machine, loopback only, bounded in count). An as-of
- *       request for a date before the person's first entry answers 404, which is a correct answer, not an error.
+ *       concurrent load over HTTP (8 and 32 client threads, loopback only, bounded in count). An as-of request for a
+ *       date before the person's first entry answers 404, which is a correct answer, not an error.
  * </ul>
  *
  * <p>Run: {@code ./mvnw -B -ntp -Pbenchmark -pl modules/app -am verify -Dtest=ResidentRegistryBenchmark
@@ -87,10 +90,14 @@ class ResidentRegistryBenchmark extends IntegrationTest {
             c.createStatement().execute("ANALYZE resident_registry.resident_record");
         }
 
+        // The limit: the same as-of query over plain JDBC, one thread, on a connection of the tenant (row-level
+        // security on, as for the application), no audit, no mapping.
+        int lookups = 20_000;
+        double rawPerSecond = TenantContext.callAs(tenant, () -> rawAsOf(new Random(7), people, 2_000, lookups));
+
         // As-of lookups through the facade, one thread, in process.
         Random random = new Random(7);
         int warm = 2_000;
-        int lookups = 20_000;
         TenantContext.runAs(tenant, () -> {
             for (int i = 0; i < warm; i++) {
                 asOf(random, people);
@@ -103,6 +110,13 @@ class ResidentRegistryBenchmark extends IntegrationTest {
             }
         });
         double facadePerSecond = lookups / ((System.nanoTime() - facadeStart) / 1e9);
+
+        // A batch read of every person at one date through the facade (a 当初課税 or 賦課 run), one audit entry.
+        LocalDate kijunbi = LocalDate.of(2026, 1, 1);
+        long bulkStart = System.nanoTime();
+        int bulkRead = TenantContext.callAs(
+                tenant, () -> registry.forEachAsOf(people, kijunbi, Instant.now(), "ベンチマーク（一括照会）", p -> {}));
+        double bulkSeconds = (System.nanoTime() - bulkStart) / 1e9;
 
         // The API under concurrent load.
         ApiClient api = api();
@@ -121,17 +135,23 @@ class ResidentRegistryBenchmark extends IntegrationTest {
                     + URLEncoder.encode(names.get(r.nextInt(names.size())), StandardCharsets.UTF_8));
         };
         Load asOfLoad = load(http, token, asOfUri, 8, 4_000);
+        Load asOfLoad32 = load(http, token, asOfUri, 32, 8_000);
         Load searchLoad = load(http, token, searchUri, 8, 2_000);
+        Load searchLoad32 = load(http, token, searchUri, 32, 4_000);
 
         System.out.printf(
                 """
 
                 === Resident registry benchmark (%d residents, %d versions, %d cores) ===
-                load (COPY of generated rows)          %8.1f s   %,10.0f versions/s
-                as-of lookups, facade, 1 thread        %,10.0f lookups/s
-                GET /residents/{a}?kijunbi (8 threads) %,10.0f req/s   p50 %6.1f ms   p99 %6.1f ms   (%d req, %d errors)
-                GET /residents?shimei=…   (8 threads) %,10.0f req/s   p50 %6.1f ms   p99 %6.1f ms   (%d req, %d errors)
-                (every API read also appends an audit record to the tenant's hash chain)
+                load (COPY of generated rows)           %8.1f s   %,10.0f versions/s
+                limit: raw JDBC as-of select, 1 thread  %,10.0f selects/s   (ratio 1.00)
+                as-of lookups, facade, 1 thread         %,10.0f lookups/s   (ratio %.2f to the limit)
+                bulk as-of of every person, facade      %8.1f s   %,10.0f persons/s   (ratio %.2f to the limit)
+                GET /residents/{a}?kijunbi (8 threads)  %s
+                GET /residents/{a}?kijunbi (32 threads) %s
+                GET /residents?shimei=…   (8 threads)  %s
+                GET /residents?shimei=…   (32 threads) %s
+                (every API and facade read is audited; the ratios compare to the raw select of the same run)
 
                 """,
                 residents,
@@ -139,17 +159,47 @@ class ResidentRegistryBenchmark extends IntegrationTest {
                 Runtime.getRuntime().availableProcessors(),
                 loadSeconds,
                 versions / loadSeconds,
+                rawPerSecond,
                 facadePerSecond,
-                asOfLoad.perSecond(),
-                asOfLoad.percentile(50),
-                asOfLoad.percentile(99),
-                asOfLoad.count(),
-                asOfLoad.failures(),
-                searchLoad.perSecond(),
-                searchLoad.percentile(50),
-                searchLoad.percentile(99),
-                searchLoad.count(),
-                searchLoad.failures());
+                facadePerSecond / rawPerSecond,
+                bulkSeconds,
+                bulkRead / bulkSeconds,
+                bulkRead / bulkSeconds / rawPerSecond,
+                asOfLoad.line(rawPerSecond),
+                asOfLoad32.line(rawPerSecond),
+                searchLoad.line(rawPerSecond),
+                searchLoad32.line(rawPerSecond));
+    }
+
+    /** {@code lookups} as-of selects of random persons and dates over plain JDBC, after {@code warm}; per second. */
+    private double rawAsOf(Random random, List<String> people, int warm, int lookups) {
+        try (Connection c = dataSource.getConnection();
+                var select = c.prepareStatement("SELECT r.* FROM resident_registry.resident_record r"
+                        + " WHERE r.tenant_code = ? AND r.atenabango = ? AND r.valid_from <= ?"
+                        + " AND r.recorded_at <= ? AND (r.superseded_at IS NULL OR r.superseded_at > ?)"
+                        + " ORDER BY r.valid_from DESC, r.version DESC LIMIT 1")) {
+            long start = 0;
+            for (int i = 0; i < warm + lookups; i++) {
+                if (i == warm) {
+                    start = System.nanoTime();
+                }
+                java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now());
+                select.setString(1, TenantContext.require());
+                select.setString(2, people.get(random.nextInt(people.size())));
+                select.setObject(
+                        3, LocalDate.of(1995 + random.nextInt(31), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+                select.setTimestamp(4, now);
+                select.setTimestamp(5, now);
+                try (var rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getString("atenabango");
+                    }
+                }
+            }
+            return lookups / ((System.nanoTime() - start) / 1e9);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void asOf(Random random, List<String> people) {
@@ -316,6 +366,13 @@ class ResidentRegistryBenchmark extends IntegrationTest {
             }
             int index = (int) Math.ceil(p / 100.0 * latenciesMs.length) - 1;
             return latenciesMs[Math.max(0, Math.min(index, latenciesMs.length - 1))];
+        }
+
+        /** Throughput and latency, with the throughput's ratio to the same run's raw select. */
+        String line(double limit) {
+            return String.format(
+                    "%,10.0f req/s   p50 %6.1f ms   p99 %6.1f ms   (ratio %.3f to the limit; %d req, %d errors)",
+                    perSecond, percentile(50), percentile(99), perSecond / limit, count, failures);
         }
     }
 

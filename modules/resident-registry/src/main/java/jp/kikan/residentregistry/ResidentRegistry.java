@@ -2,8 +2,10 @@ package jp.kikan.residentregistry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,25 @@ public interface ResidentRegistry {
      * not on the registry then (not yet entered, or unknown).
      */
     Optional<ResidentSnapshot> find(String atenabango, LocalDate date, Instant knownAt);
+
+    /**
+     * The records of many persons in force on {@code date} as known at {@code knownAt}, for one run of one purpose
+     * (当初課税, 賦課, 支払, 定時登録 …): handed to {@code sink} in 宛名番号 order, read {@value #BATCH} at a time, so a
+     * run over the whole register costs a few queries per thousand people, not one per person. Persons not on the
+     * registry on {@code date} are passed over. The run is recorded as one audit entry under {@code purpose}, listing
+     * every person read (the list is kept with the entry; its digest is in the chain).
+     *
+     * @return how many records were handed to {@code sink}
+     */
+    int forEachAsOf(
+            Collection<String> atenabango,
+            LocalDate date,
+            Instant knownAt,
+            String purpose,
+            Consumer<ResidentSnapshot> sink);
+
+    /** How many persons {@link #forEachAsOf} reads in one query. */
+    int BATCH = 1_000;
 
     /** The record in force today as known now. */
     default Optional<ResidentSnapshot> findCurrent(String atenabango) {

@@ -6,12 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
@@ -190,6 +192,46 @@ class RegistryReader implements ResidentRegistry {
         Optional<ResidentRecord> found = asOf(atenabango, date, knownAt);
         found.ifPresent(r -> audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "業務間照会", atenabango, "READ")));
         return found.map(r -> snapshot(r, !restricted(List.of(atenabango)).isEmpty()));
+    }
+
+    @Override
+    public int forEachAsOf(
+            Collection<String> atenabango,
+            LocalDate date,
+            Instant knownAt,
+            String purpose,
+            Consumer<ResidentSnapshot> sink) {
+        List<String> people = atenabango.stream().distinct().sorted().toList();
+        List<String> read = new ArrayList<>(people.size());
+        for (int from = 0; from < people.size(); from += BATCH) {
+            List<String> batch = people.subList(from, Math.min(from + BATCH, people.size()));
+            Query q = entities.createNativeQuery(
+                    "SELECT DISTINCT ON (r.atenabango) r.* FROM resident_registry.resident_record r"
+                            + " WHERE r.tenant_code = :tenant AND r.atenabango IN (:people) AND r.valid_from <= :date"
+                            + KNOWN_AT + " ORDER BY r.atenabango, r.valid_from DESC, r.version DESC",
+                    ResidentRecord.class);
+            bind(q, date, knownAt).setParameter("people", batch);
+            List<ResidentRecord> records = results(q);
+            Set<String> restricted = records.isEmpty()
+                    ? Set.of()
+                    : restricted(
+                            records.stream().map(ResidentRecord::atenabango).toList());
+            for (ResidentRecord r : records) {
+                // A run over the register must not keep every record it read in the persistence context. Only this
+                // module maps ResidentRecord, and its writes never run a batch read, so no caller's entity is detached.
+                entities.detach(r);
+                read.add(r.atenabango);
+                sink.accept(snapshot(r, restricted.contains(r.atenabango)));
+            }
+        }
+        audit.record(AuditEntry.many(
+                Business.RESIDENT_REGISTRY,
+                purpose,
+                "batch",
+                "READ",
+                read,
+                "kijunbi=" + date + " kijun_nichiji=" + knownAt + " requested=" + people.size()));
+        return read.size();
     }
 
     @Override
