@@ -89,6 +89,26 @@ class ArchitectureRulesTest {
                 .check(KIKAN);
     }
 
+    /**
+     * The generated API types stay at the edge of a benefit (issue 12): only its controllers, its views and its codecs
+     * (the one reader of a generated type kept as JSON) touch them; no process, aggregate, kit step or law does.
+     */
+    @Test
+    void theGeneratedWebTypesOfTheBenefitsStayInTheirControllersViewsAndCodecs() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "jp.kikan.childallowance..", "jp.kikan.childrearingallowance..", "jp.kikan.benefit..")
+                .and()
+                .resideOutsideOfPackages("..web..")
+                .and()
+                .haveNameNotMatching(".*(Controller|Views|Codec)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..web..")
+                .check(KIKAN);
+    }
+
     /** The value types, not their packages' metadata: a package-info declares its named interface (ADR 0016). */
     @Test
     void theKernelsValueTypesStayFreeOfSpring() {

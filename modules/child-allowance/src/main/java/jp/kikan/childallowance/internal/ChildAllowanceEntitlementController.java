@@ -85,7 +85,9 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
                         .map(c -> new Claims.ClaimedChild(
                                 c.getAtenabango(), care(c.getKangoKubun()), Boolean.TRUE.equals(c.getKakunin())))
                         .toList(),
-                GenkyoTodoke.of(request.getGenkyoTodokeJiyu()).orElse(null),
+                request.getGenkyoTodokeJiyu() == null
+                        ? null
+                        : request.getGenkyoTodokeJiyu().name(),
                 request.getShotokugaku(),
                 request.getFuyoShinzokutoSu(),
                 request.getRojinFuyoShinzokutoSu());

@@ -1,8 +1,6 @@
 package jp.kikan.childallowance.internal;
 
 import java.util.Map;
-import java.util.Optional;
-import jp.kikan.childallowance.web.model.GenkyoTodokeJiyu;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,10 +20,6 @@ final class GenkyoTodoke {
             "SONOTA", "その他市町村長が必要と認める者");
 
     private GenkyoTodoke() {}
-
-    static Optional<String> of(@Nullable GenkyoTodokeJiyu jiyu) {
-        return Optional.ofNullable(jiyu).map(GenkyoTodokeJiyu::name);
-    }
 
     static String japanese(@Nullable String code) {
         return code == null ? "" : JAPANESE.getOrDefault(code, code);
