@@ -77,6 +77,24 @@ class RegistryReader implements ResidentRegistry {
         return members;
     }
 
+    /**
+     * The name of the 世帯主 of {@code setaibango} on {@code date} as known at {@code knownAt}: the member
+     * {@link #householdAsOf} would put first, read without reading the other members' versions.
+     */
+    Optional<String> headNameAsOf(String setaibango, LocalDate date, Instant knownAt) {
+        Query q = entities.createNativeQuery(
+                "SELECT v.shimei FROM (SELECT DISTINCT ON (r.atenabango) r.shimei, r.seinengappi, r.atenabango,"
+                        + " r.setaibango, r.setainushi, r.jotai FROM resident_registry.resident_record r"
+                        + " WHERE r.tenant_code = :tenant AND r.valid_from <= :date" + KNOWN_AT
+                        + " AND r.atenabango IN (SELECT h.atenabango FROM resident_registry.resident_record h"
+                        + "   WHERE h.tenant_code = :tenant AND h.setaibango = :setaibango AND h.setainushi)"
+                        + " ORDER BY r.atenabango, r.valid_from DESC, r.version DESC) v"
+                        + " WHERE v.setaibango = :setaibango AND v.setainushi AND v.jotai <> 'SHOJO'"
+                        + " ORDER BY v.seinengappi, v.atenabango LIMIT 1");
+        bind(q, date, knownAt).setParameter("setaibango", setaibango);
+        return q.getResultList().stream().findFirst().map(String.class::cast);
+    }
+
     /** Criteria of 住民の検索; {@code null} means any. */
     record Criteria(
             @Nullable String name,

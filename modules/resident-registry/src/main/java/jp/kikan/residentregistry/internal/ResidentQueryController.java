@@ -97,11 +97,7 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
         ResidentRecord record = reader.asOf(atenabango, date, knownAt)
                 .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません（基準日 " + date + "）。"));
         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", atenabango, "READ"));
-        String headName = reader.householdAsOf(record.setaibango, date, knownAt).stream()
-                .filter(m -> m.setainushi)
-                .map(m -> m.shimei)
-                .findFirst()
-                .orElse(null);
+        String headName = reader.headNameAsOf(record.setaibango, date, knownAt).orElse(null);
         boolean restricted = !reader.restricted(List.of(atenabango)).isEmpty();
         return ResponseEntity.ok()
                 .eTag(EntityTags.of(record.version))

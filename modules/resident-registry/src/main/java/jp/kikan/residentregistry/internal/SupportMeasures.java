@@ -18,14 +18,16 @@ interface SupportMeasures extends JpaRepository<SupportMeasure, java.util.UUID> 
             + " order by m.kaishiYmd desc")
     List<SupportMeasure> ofPerson(@Param("atenabango") String atenabango);
 
+    /**
+     * Of {@code people}, the applicants of a measure in force on {@code date} and the 併せて支援を求める者 named in one,
+     * in one query (every read of the registry asks this).
+     */
     @Query("select m.atenabango from ResidentRegistrySupportMeasure m where m.atenabango in :people"
-            + " and m.kaishiYmd <= :date and (m.shuryoYmd is null or m.shuryoYmd >= :date)")
+            + " and m.kaishiYmd <= :date and (m.shuryoYmd is null or m.shuryoYmd >= :date)"
+            + " union select p.atenabango from ResidentRegistrySupportMeasurePerson p, ResidentRegistrySupportMeasure n"
+            + " where p.measureId = n.id and p.atenabango in :people"
+            + " and n.kaishiYmd <= :date and (n.shuryoYmd is null or n.shuryoYmd >= :date)")
     List<String> restrictedAmong(@Param("people") Collection<String> people, @Param("date") LocalDate date);
-
-    @Query("select p.atenabango from ResidentRegistrySupportMeasurePerson p, ResidentRegistrySupportMeasure m"
-            + " where p.measureId = m.id and p.atenabango in :people"
-            + " and m.kaishiYmd <= :date and (m.shuryoYmd is null or m.shuryoYmd >= :date)")
-    List<String> accompanyingAmong(@Param("people") Collection<String> people, @Param("date") LocalDate date);
 
     /**
      * Those of {@code people} under a measure in force on {@code date}: its applicant or one of the 併せて支援を求める者
@@ -35,9 +37,7 @@ interface SupportMeasures extends JpaRepository<SupportMeasure, java.util.UUID> 
         if (people.isEmpty()) {
             return Set.of();
         }
-        Set<String> out = restrictedAmong(people, date).stream().collect(Collectors.toSet());
-        out.addAll(accompanyingAmong(people, date));
-        return out;
+        return restrictedAmong(people, date).stream().collect(Collectors.toSet());
     }
 
     default boolean isRestricted(String atenabango, LocalDate date) {
