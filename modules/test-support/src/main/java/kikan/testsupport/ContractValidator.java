@@ -1,4 +1,4 @@
-package jp.kikan.app;
+package kikan.testsupport;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * contract in {@code specs/}: the status must be declared and the body must match its schema. So the tests
  * also prove that what vendors read in the contract is what the application answers.
  */
-final class ContractValidator {
+public final class ContractValidator {
 
     private static final Map<String, OpenApiInteractionValidator> BY_BUSINESS = load();
 
@@ -46,7 +46,7 @@ final class ContractValidator {
     }
 
     /** The contract violations of one response, empty when it conforms or no contract covers the path. */
-    static List<String> violations(
+    public static List<String> violations(
             String method, String pathAndQuery, int status, Map<String, List<String>> headers, String body) {
         String path = pathAndQuery.contains("?") ? pathAndQuery.substring(0, pathAndQuery.indexOf('?')) : pathAndQuery;
         if (!path.startsWith("/api/")) {
