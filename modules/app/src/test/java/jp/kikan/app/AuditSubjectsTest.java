@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.Await;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +123,7 @@ class AuditSubjectsTest extends IntegrationTest {
     @Test
     void aReadOfTheEventFeedIsRecordedWithEveryPersonItsEventsName() {
         String feed = "/api/platform/v1/tenants/" + tenant + "/events?limit=500";
-        ResidentLifecycleTest.await(() -> get(clerk, feed).get("items").size() >= 3);
+        Await.await(() -> get(clerk, feed).get("items").size() >= 3);
         for (String person : family) {
             List<JsonNode> reads = recordsOf(person, "イベントフィードの提供");
             assertThat(reads).isNotEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import kikan.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 
 /**

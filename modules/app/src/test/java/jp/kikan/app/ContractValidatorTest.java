@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import kikan.testsupport.ContractValidator;
 import org.junit.jupiter.api.Test;
 
 /** The contract check the application tests rely on does catch responses that break the contract. */

@@ -46,6 +46,7 @@ import jp.kikan.migration.residentregistry.validation.MigrationValidator;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.ImportedVersion;
 import jp.kikan.residentregistry.RegistryImport;
+import kikan.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -61,6 +61,9 @@ class ModuleWiringTest extends IntegrationTest {
 
     static final String MASTER = "db/changelog/db.changelog-master.yaml";
 
+    /** The master of the module tests (test-support): the same includes, each optional (ADR 0021). */
+    static final String MODULE_TESTS_MASTER = "kikan/testsupport/db.changelog-modules.yaml";
+
     /**
      * The platform's reads that every member of staff of every business may use (the tenant, 和暦 conversion, legal
      * parameters and their overrides), deliberately without an access rule of their own.
@@ -92,6 +95,14 @@ class ModuleWiringTest extends IntegrationTest {
             assertThat(changelogsMissingFromTheMaster(fixture)).singleElement().satisfies(problem -> assertThat(problem)
                     .contains("db/changelog/beta.yaml"));
         }
+    }
+
+    @Test
+    void theModuleTestsRunTheMastersChangelogsInItsOrder() throws IOException {
+        ClassLoader classLoader = getClass().getClassLoader();
+        assertThat(includes(classLoader, MODULE_TESTS_MASTER))
+                .as("%s lists the includes of %s, in the same order (ADR 0021)", MODULE_TESTS_MASTER, MASTER)
+                .containsExactlyElementsOf(includes(classLoader, MASTER));
     }
 
     @Test
@@ -174,11 +185,11 @@ class ModuleWiringTest extends IntegrationTest {
         return names;
     }
 
-    /** The module changelogs on the class path that the master does not include, and includes that are missing. */
+    /** The files a master changelog includes, in its order. */
     @SuppressWarnings("unchecked")
-    static List<String> changelogsMissingFromTheMaster(ClassLoader classLoader) throws IOException {
-        URL master = Objects.requireNonNull(classLoader.getResource(MASTER), MASTER);
-        Set<String> included = new LinkedHashSet<>();
+    static List<String> includes(ClassLoader classLoader, String changelog) throws IOException {
+        URL master = Objects.requireNonNull(classLoader.getResource(changelog), changelog);
+        List<String> included = new ArrayList<>();
         try (InputStream in = master.openStream()) {
             Map<String, Object> root = new Yaml().load(in);
             for (Object entry : (List<Object>) root.get("databaseChangeLog")) {
@@ -187,6 +198,12 @@ class ModuleWiringTest extends IntegrationTest {
                 }
             }
         }
+        return included;
+    }
+
+    /** The module changelogs on the class path that the master does not include, and includes that are missing. */
+    static List<String> changelogsMissingFromTheMaster(ClassLoader classLoader) throws IOException {
+        Set<String> included = new LinkedHashSet<>(includes(classLoader, MASTER));
         List<String> problems = new ArrayList<>();
         for (String changelog : changelogs(classLoader)) {
             if (!included.contains(changelog)) {

@@ -2,6 +2,7 @@ package jp.kikan.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kikan.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 
 /** Platform behaviour through HTTP, as a vendor or a new user meets it. */

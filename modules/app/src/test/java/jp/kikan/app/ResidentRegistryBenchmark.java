@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.text.SearchNormalizer;
 import jp.kikan.residentregistry.ResidentRegistry;
+import kikan.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;

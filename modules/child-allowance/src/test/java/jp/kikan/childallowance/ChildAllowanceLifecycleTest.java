@@ -1,10 +1,13 @@
-package jp.kikan.app;
+package jp.kikan.childallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.Await;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * proposes a 額改定 that the clerk confirms; the parent moves out and the entitlement ends. The even-month payment runs
  * pay exactly the months owed, each once, at the amount of each child's age and rank in that month.
  */
-class ChildAllowanceLifecycleTest extends IntegrationTest {
+class ChildAllowanceLifecycleTest extends ModuleIntegrationTest {
 
     private String tenant;
     private ApiClient api;
@@ -124,7 +127,7 @@ class ChildAllowanceLifecycleTest extends IntegrationTest {
                  "person":{"shimei":{"shimei":"児童　四季","shimei_furigana":"ジドウ　シキ"},"seinengappi":"2026-08-20",
                            "seibetsu":"2","zokugara":"子"}}""".formatted(household.get("setaibango").asString()));
         String fourth = id(birth, 0);
-        ResidentLifecycleTest.await(() -> proposals().contains(fourth));
+        Await.await(() -> proposals().contains(fourth));
         JsonNode proposal = get(allowance + "/revision-proposals").json().get(0);
         assertThat(proposal.get("entitlement_id").asString()).isEqualTo(entitlement);
         assertThat(proposal.get("jotai").asString()).isEqualTo("teian");
@@ -164,8 +167,7 @@ class ChildAllowanceLifecycleTest extends IntegrationTest {
                 {"todokedeymd":"2026-10-15","tenshutsu_yotei_ymd":"2026-10-31",
                  "tenshutsusaki_jusho":"大阪府大阪市北区中之島一丁目3番20号","members":[%s]}""".formatted(members));
         created(registry + "/move-out-confirmations", "{\"idoymd\":\"2026-10-31\",\"members\":[" + members + "]}");
-        ResidentLifecycleTest.await(
-                () -> "shometsu".equals(get(path).json().get("jotai").asString()));
+        Await.await(() -> "shometsu".equals(get(path).json().get("jotai").asString()));
         JsonNode ended = get(path).json();
         assertThat(ended.get("shikyu_shuryo_ym").asString()).isEqualTo("2026-10");
         assertThat(ended.get("shometsu_jiyu").asString()).isEqualTo("tenshutsu");
@@ -190,7 +192,7 @@ class ChildAllowanceLifecycleTest extends IntegrationTest {
         List<String> steps = new ArrayList<>();
         ended.get("rireki").forEach(h -> steps.add(h.get("kubun").asString()));
         assertThat(steps).containsExactly("認定請求", "認定", "額改定の提案", "額改定（増額）", "消滅");
-        ResidentLifecycleTest.await(() ->
+        Await.await(() ->
                 feed().containsAll(List.of("ChildAllowanceGranted", "ChildAllowanceRevised", "ChildAllowanceEnded")));
 
         // The 支払通知書 of December: the parent with the address.

@@ -1,4 +1,4 @@
-package jp.kikan.app;
+package jp.kikan.residentregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import jp.kikan.platform.tenant.TenantContext;
-import jp.kikan.residentregistry.ChangeReason;
-import jp.kikan.residentregistry.ImportedVersion;
-import jp.kikan.residentregistry.RecordStatus;
-import jp.kikan.residentregistry.RegistryImport;
-import jp.kikan.residentregistry.ResidentAddress;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * データ移行 into the registry: migrated versions are served by the API exactly like entered ones (history and as-of
  * included), a re-run of the same batch changes nothing, and a person already in the registry is refused.
  */
-class RegistryImportTest extends IntegrationTest {
+class RegistryImportTest extends ModuleIntegrationTest {
 
     @Autowired
     RegistryImport registryImport;

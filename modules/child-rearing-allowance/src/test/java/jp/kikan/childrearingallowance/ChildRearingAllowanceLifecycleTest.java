@@ -1,10 +1,12 @@
-package jp.kikan.app;
+package jp.kikan.childrearingallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * makes the months from November 一部支給; the odd-month runs pay each month once at the exact amount of 令和7年度.
  * And the exact monthly amounts around each threshold of 令和6年度 (before and after 2024-11) and 令和7年度.
  */
-class ChildRearingAllowanceLifecycleTest extends IntegrationTest {
+class ChildRearingAllowanceLifecycleTest extends ModuleIntegrationTest {
 
     private String tenant;
     private ApiClient api;

@@ -1,10 +1,13 @@
-package jp.kikan.app;
+package jp.kikan.childallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.Await;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * 受給者's months go to the 未支払 請求者; 申出 are deducted; a missing 現況届 holds payments back; a 受給者 under
  * DV等支援措置 gets a notice without address.
  */
-class ChildAllowanceRulesTest extends IntegrationTest {
+class ChildAllowanceRulesTest extends ModuleIntegrationTest {
 
     private String tenant;
     private ApiClient api;
@@ -186,7 +189,7 @@ class ChildAllowanceRulesTest extends IntegrationTest {
         run("2026-06");
 
         created(registry + "/deaths", "{\"idoymd\":\"2026-06-10\",\"atenabango\":\"" + id(family, 2) + "\"}");
-        ResidentLifecycleTest.await(() -> get(path).json().get("kaitei").size() == 1);
+        Await.await(() -> get(path).json().get("kaitei").size() == 1);
         JsonNode reduced = get(path).json().get("kaitei").get(0);
         assertThat(reduced.get("kubun").asString()).isEqualTo("gengaku");
         assertThat(reduced.get("kaitei_ym").asString()).isEqualTo("2026-07");
@@ -196,8 +199,7 @@ class ChildAllowanceRulesTest extends IntegrationTest {
                 .isEqualTo(10_000);
 
         created(registry + "/deaths", "{\"idoymd\":\"2026-07-15\",\"atenabango\":\"" + id(family, 0) + "\"}");
-        ResidentLifecycleTest.await(
-                () -> "shometsu".equals(get(path).json().get("jotai").asString()));
+        Await.await(() -> "shometsu".equals(get(path).json().get("jotai").asString()));
         assertThat(get(path).json().get("shikyu_shuryo_ym").asString()).isEqualTo("2026-07");
 
         JsonNode held = run("2026-08");

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.internal.DemoResidents;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The resident registry bootstrapped alone (with the shared platform), on real PostgreSQL: the module's own
- * beans and changelog suffice, and the demo city loads into its tenant only.
+ * beans and changelog suffice, and the demo city loads into its tenant only. The registry's module tests boot only the
+ * platform and the registry (its Maven dependencies), so the context every test class here shares proves it.
  */
-@ApplicationModuleTest
-@ActiveProfiles("test")
-class ResidentRegistryModuleTest {
+class ResidentRegistryModuleTest extends ModuleIntegrationTest {
 
     @Autowired
     DemoResidents residents;

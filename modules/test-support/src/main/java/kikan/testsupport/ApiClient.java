@@ -1,4 +1,4 @@
-package jp.kikan.app;
+package kikan.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,10 +12,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A small HTTP client for the tests: real requests to the started application, JSON in and out. */
-final class ApiClient {
+public final class ApiClient {
 
-    record Response(int status, Map<String, List<String>> headers, String body, JsonNode json) {
-        String header(String name) {
+    public record Response(int status, Map<String, List<String>> headers, String body, JsonNode json) {
+        public String header(String name) {
             return headers.entrySet().stream()
                     .filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0))
@@ -28,11 +28,11 @@ final class ApiClient {
     private final JsonMapper json = JsonMapper.builder().build();
     private final String base;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.base = "http://localhost:" + port;
     }
 
-    String token(String tenant, String... roles) {
+    public String token(String tenant, String... roles) {
         Response r = send(
                 "POST",
                 "/dev/token",
@@ -42,22 +42,22 @@ final class ApiClient {
         return r.json().get("access_token").asString();
     }
 
-    Response get(String path, String token, String... headers) {
+    public Response get(String path, String token, String... headers) {
         return send("GET", path, token, null, headers);
     }
 
-    Response post(String path, String token, String body, String... headers) {
+    public Response post(String path, String token, String body, String... headers) {
         return send("POST", path, token, body, headers);
     }
 
-    Response put(String path, String token, String body, String... headers) {
+    public Response put(String path, String token, String body, String... headers) {
         return send("PUT", path, token, body, headers);
     }
 
     /** A binary response (a PDF certificate): the status, headers and bytes; the status is checked against the contract. */
-    record Binary(int status, Map<String, List<String>> headers, byte[] body) {}
+    public record Binary(int status, Map<String, List<String>> headers, byte[] body) {}
 
-    Binary postForBytes(String path, String token, String body, String... headers) {
+    public Binary postForBytes(String path, String token, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json")
@@ -84,7 +84,7 @@ final class ApiClient {
         }
     }
 
-    Response send(String method, String path, String token, String body, String... headers) {
+    public Response send(String method, String path, String token, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(
                         method,

@@ -1,10 +1,13 @@
-package jp.kikan.app;
+package jp.kikan.childrearingallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.Await;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * 所得年; the registry's events propose an increase after a birth, reduce after a child's death and end the 受給資格
  * when the 受給者 moves out; a 受給者 under DV等支援措置 gets a notice without address; roles are per business.
  */
-class ChildRearingAllowanceRulesTest extends IntegrationTest {
+class ChildRearingAllowanceRulesTest extends ModuleIntegrationTest {
 
     private String tenant;
     private ApiClient api;
@@ -136,8 +139,7 @@ class ChildRearingAllowanceRulesTest extends IntegrationTest {
                  "person":{"shimei":{"shimei":"父子　光","shimei_furigana":"フシ　ヒカリ"},"seinengappi":"2026-04-28",
                            "seibetsu":"2","zokugara":"子"}}""".formatted(family.get("setaibango").asString()));
         String baby = id(birth, 0);
-        ResidentLifecycleTest.await(
-                () -> get(allowance + "/revision-proposals").json().size() == 1);
+        Await.await(() -> get(allowance + "/revision-proposals").json().size() == 1);
         JsonNode proposal = get(allowance + "/revision-proposals").json().get(0);
         assertThat(proposal.get("jido_atenabango").asString()).isEqualTo(baby);
         JsonNode confirmed = changed(
@@ -151,7 +153,7 @@ class ChildRearingAllowanceRulesTest extends IntegrationTest {
                 .isEqualTo(2);
 
         created(registry + "/deaths", "{\"idoymd\":\"2026-07-03\",\"atenabango\":\"" + baby + "\"}");
-        ResidentLifecycleTest.await(() -> get(path).json().get("kaitei").size() == 2);
+        Await.await(() -> get(path).json().get("kaitei").size() == 2);
         assertThat(get(path).json().get("kaitei").get(1).get("kaitei_ym").asString())
                 .isEqualTo("2026-08");
 
@@ -162,8 +164,7 @@ class ChildRearingAllowanceRulesTest extends IntegrationTest {
                  "tenshutsusaki_jusho":"愛知県名古屋市中区三の丸三丁目1番1号","members":["%s","%s"]}""".formatted(father, son));
         created(registry + "/move-out-confirmations", """
                 {"idoymd":"2026-09-15","members":["%s","%s"]}""".formatted(father, son));
-        ResidentLifecycleTest.await(
-                () -> "soshitsu".equals(get(path).json().get("jotai").asString()));
+        Await.await(() -> "soshitsu".equals(get(path).json().get("jotai").asString()));
         JsonNode lost = get(path).json();
         assertThat(lost.get("soshitsu_jiyu").asString()).isEqualTo("tenshutsu");
         assertThat(lost.get("shikyu_shuryo_ym").asString()).isEqualTo("2026-09");

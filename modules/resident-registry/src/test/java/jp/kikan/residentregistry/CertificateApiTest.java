@@ -1,9 +1,11 @@
-package jp.kikan.app;
+package jp.kikan.residentregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * 住民票の写し (帳票 0010001) through the API: the PDF's Japanese text is extracted back and checked, 個人番号 appears
  * only when lawfully requested by staff allowed to see it, and every issuance is in the audit log.
  */
-class CertificateApiTest extends IntegrationTest {
+class CertificateApiTest extends ModuleIntegrationTest {
 
     private static final String MY_NUMBER = "983205673214";
 

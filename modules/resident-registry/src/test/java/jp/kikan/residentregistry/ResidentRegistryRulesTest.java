@@ -1,9 +1,11 @@
-package jp.kikan.app;
+package jp.kikan.residentregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * naming the field and change nothing; corrections and 回復 add versions and keep what was known before; a person
  * under DV等支援措置 has the address withheld.
  */
-class ResidentRegistryRulesTest extends IntegrationTest {
+class ResidentRegistryRulesTest extends ModuleIntegrationTest {
 
     private String tenant;
     private ApiClient api;

@@ -1,14 +1,14 @@
-package jp.kikan.app;
+package jp.kikan.addressee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import jp.kikan.addressee.ImportedNonResident;
-import jp.kikan.addressee.NonResidentImport;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.residentregistry.RegistryImport;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * データ移行 of 住登外者: legacy numbers are kept and served by the addressee API, a re-run of the same run is a no-op,
  * changed content and numbers of the wrong pool are refused, and numbers given afterwards come after the migrated ones.
  */
-class NonResidentImportTest extends IntegrationTest {
+class NonResidentImportTest extends ModuleIntegrationTest {
 
     @Autowired
     NonResidentImport nonResidentImport;

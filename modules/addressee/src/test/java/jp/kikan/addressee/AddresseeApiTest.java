@@ -1,8 +1,11 @@
-package jp.kikan.app;
+package jp.kikan.addressee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.Await;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -11,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * 団体内統合宛名 through the API: a 住登外者 gets a number from the pool apart from residents; asking again for the
  * same person proposes the existing one instead of a duplicate; a resident who moves in is proposed for 名寄せ.
  */
-class AddresseeApiTest extends IntegrationTest {
+class AddresseeApiTest extends ModuleIntegrationTest {
 
     private String tenant;
     private ApiClient api;
@@ -92,12 +95,11 @@ class AddresseeApiTest extends IntegrationTest {
                 .contains(resident)
                 .contains(nonResident);
 
-        ResidentLifecycleTest.await(
-                () -> api.get("/api/addressee/v1/tenants/" + tenant + "/addressees/" + nonResident, clerk)
-                        .json()
-                        .path("nayose_kohosha")
-                        .toString()
-                        .contains(resident));
+        Await.await(() -> api.get("/api/addressee/v1/tenants/" + tenant + "/addressees/" + nonResident, clerk)
+                .json()
+                .path("nayose_kohosha")
+                .toString()
+                .contains(resident));
         ApiClient.Response search = api.get(
                 "/api/addressee/v1/tenants/" + tenant + "/addressees?shimei="
                         + java.net.URLEncoder.encode("たなか", java.nio.charset.StandardCharsets.UTF_8),

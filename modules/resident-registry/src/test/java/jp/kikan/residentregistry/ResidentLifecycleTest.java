@@ -1,13 +1,14 @@
-package jp.kikan.app;
+package jp.kikan.residentregistry;
 
+import static kikan.testsupport.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
+import kikan.testsupport.ApiClient;
+import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * the steps answers what the registry said then, and each step's event is in the outbox, delivered, and in the
  * tenant's event feed.
  */
-class ResidentLifecycleTest extends IntegrationTest {
+class ResidentLifecycleTest extends ModuleIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
@@ -225,20 +226,5 @@ class ResidentLifecycleTest extends IntegrationTest {
                 .get("jusho")
                 .get("jusho_choaza")
                 .asString();
-    }
-
-    static void await(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("condition not met within 15 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
