@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import kikan.testsupport.ApiClient;
 import kikan.testsupport.Await;
-import kikan.testsupport.ModuleIntegrationTest;
+import kikan.testsupport.CityApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -18,42 +18,19 @@ import tools.jackson.databind.JsonNode;
  * proposes a 額改定 that the clerk confirms; the parent moves out and the entitlement ends. The even-month payment runs
  * pay exactly the months owed, each once, at the amount of each child's age and rank in that month.
  */
-class ChildAllowanceLifecycleTest extends ModuleIntegrationTest {
-
-    private String tenant;
-    private ApiClient api;
-    private String clerk;
-    private String registry;
-    private String allowance;
+class ChildAllowanceLifecycleTest extends CityApiTest {
 
     @BeforeEach
     void newCity() {
-        tenant = newTenantCode();
-        tenants.register(tenant, "試験市", "シケンシ");
-        api = api();
-        clerk = api.token(tenant, "resident-registry:clerk", "child-allowance:clerk", "events:reader");
-        registry = "/api/resident-registry/v1/tenants/" + tenant;
-        allowance = "/api/child-allowance/v1/tenants/" + tenant;
+        openCity("child-allowance", "resident-registry:clerk", "child-allowance:clerk", "events:reader");
     }
 
     private static String key() {
         return UUID.randomUUID().toString();
     }
 
-    private JsonNode created(String path, String body) {
-        ApiClient.Response r = api.post(path, clerk, body, "Idempotency-Key", key());
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json();
-    }
-
     private ApiClient.Response change(String path, String body, String etag) {
         return api.post(path, clerk, body, "Idempotency-Key", key(), "If-Match", etag);
-    }
-
-    private ApiClient.Response get(String path) {
-        ApiClient.Response r = api.get(path, clerk);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r;
     }
 
     private String address() {

@@ -2,12 +2,10 @@ package jp.kikan.childallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import kikan.testsupport.ApiClient;
 import kikan.testsupport.Await;
-import kikan.testsupport.ModuleIntegrationTest;
+import kikan.testsupport.CityApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -18,48 +16,16 @@ import tools.jackson.databind.JsonNode;
  * 受給者's months go to the 未支払 請求者; 申出 are deducted; a missing 現況届 holds payments back; a 受給者 under
  * DV等支援措置 gets a notice without address.
  */
-class ChildAllowanceRulesTest extends ModuleIntegrationTest {
-
-    private String tenant;
-    private ApiClient api;
-    private String clerk;
-    private String registry;
-    private String allowance;
+class ChildAllowanceRulesTest extends CityApiTest {
 
     @BeforeEach
     void newCity() {
-        tenant = newTenantCode();
-        tenants.register(tenant, "試験市", "シケンシ");
-        api = api();
-        clerk = api.token(tenant, "resident-registry:clerk", "child-allowance:clerk");
-        registry = "/api/resident-registry/v1/tenants/" + tenant;
-        allowance = "/api/child-allowance/v1/tenants/" + tenant;
+        openCity("child-allowance", "resident-registry:clerk", "child-allowance:clerk");
     }
 
-    private ApiClient.Response post(String path, String body, String... headers) {
-        List<String> all =
-                new ArrayList<>(List.of("Idempotency-Key", UUID.randomUUID().toString()));
-        all.addAll(List.of(headers));
-        return api.post(path, clerk, body, all.toArray(String[]::new));
-    }
-
-    private JsonNode created(String path, String body) {
-        ApiClient.Response r = post(path, body);
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json();
-    }
-
-    private ApiClient.Response get(String path) {
-        ApiClient.Response r = api.get(path, clerk);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r;
-    }
-
+    /** A change of the 受給資格 that {@code path} is below, with its current ETag. */
     private JsonNode changed(String path, String body) {
-        String etag = get(path.substring(0, path.lastIndexOf('/'))).header("ETag");
-        ApiClient.Response r = post(path, body, "If-Match", etag);
-        assertThat(r.status()).as(r.body()).isBetween(200, 201);
-        return r.json();
+        return changed(path, path.substring(0, path.lastIndexOf('/')), body);
     }
 
     /** A parent and two children (2016, 2019) move in on 2026-03-02; returns the 転入 result. */

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import kikan.testsupport.ApiClient;
-import kikan.testsupport.ModuleIntegrationTest;
+import kikan.testsupport.CityApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,47 +16,12 @@ import tools.jackson.databind.JsonNode;
  * makes the months from November 一部支給; the odd-month runs pay each month once at the exact amount of 令和7年度.
  * And the exact monthly amounts around each threshold of 令和6年度 (before and after 2024-11) and 令和7年度.
  */
-class ChildRearingAllowanceLifecycleTest extends ModuleIntegrationTest {
-
-    private String tenant;
-    private ApiClient api;
-    private String clerk;
-    private String registry;
-    private String allowance;
+class ChildRearingAllowanceLifecycleTest extends CityApiTest {
 
     @BeforeEach
     void newCity() {
-        tenant = newTenantCode();
-        tenants.register(tenant, "試験市", "シケンシ");
-        api = api();
-        clerk = api.token(tenant, "resident-registry:clerk", "child-rearing-allowance:clerk", "events:reader");
-        registry = "/api/resident-registry/v1/tenants/" + tenant;
-        allowance = "/api/child-rearing-allowance/v1/tenants/" + tenant;
-    }
-
-    private ApiClient.Response post(String path, String body, String... headers) {
-        List<String> all =
-                new ArrayList<>(List.of("Idempotency-Key", UUID.randomUUID().toString()));
-        all.addAll(List.of(headers));
-        return api.post(path, clerk, body, all.toArray(String[]::new));
-    }
-
-    private JsonNode created(String path, String body) {
-        ApiClient.Response r = post(path, body);
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json();
-    }
-
-    private ApiClient.Response get(String path) {
-        ApiClient.Response r = api.get(path, clerk);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r;
-    }
-
-    private JsonNode changed(String path, String etagOf, String body) {
-        ApiClient.Response r = post(path, body, "If-Match", get(etagOf).header("ETag"));
-        assertThat(r.status()).as(r.body()).isBetween(200, 201);
-        return r.json();
+        openCity(
+                "child-rearing-allowance", "resident-registry:clerk", "child-rearing-allowance:clerk", "events:reader");
     }
 
     private JsonNode run(String month, int status) {

@@ -2,12 +2,10 @@ package jp.kikan.childrearingallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import kikan.testsupport.ApiClient;
 import kikan.testsupport.Await;
-import kikan.testsupport.ModuleIntegrationTest;
+import kikan.testsupport.CityApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -17,47 +15,11 @@ import tools.jackson.databind.JsonNode;
  * 所得年; the registry's events propose an increase after a birth, reduce after a child's death and end the 受給資格
  * when the 受給者 moves out; a 受給者 under DV等支援措置 gets a notice without address; roles are per business.
  */
-class ChildRearingAllowanceRulesTest extends ModuleIntegrationTest {
-
-    private String tenant;
-    private ApiClient api;
-    private String clerk;
-    private String registry;
-    private String allowance;
+class ChildRearingAllowanceRulesTest extends CityApiTest {
 
     @BeforeEach
     void newCity() {
-        tenant = newTenantCode();
-        tenants.register(tenant, "試験市", "シケンシ");
-        api = api();
-        clerk = api.token(tenant, "resident-registry:clerk", "child-rearing-allowance:clerk");
-        registry = "/api/resident-registry/v1/tenants/" + tenant;
-        allowance = "/api/child-rearing-allowance/v1/tenants/" + tenant;
-    }
-
-    private ApiClient.Response post(String path, String body, String... headers) {
-        List<String> all =
-                new ArrayList<>(List.of("Idempotency-Key", UUID.randomUUID().toString()));
-        all.addAll(List.of(headers));
-        return api.post(path, clerk, body, all.toArray(String[]::new));
-    }
-
-    private JsonNode created(String path, String body) {
-        ApiClient.Response r = post(path, body);
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json();
-    }
-
-    private ApiClient.Response get(String path) {
-        ApiClient.Response r = api.get(path, clerk);
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        return r;
-    }
-
-    private JsonNode changed(String path, String entitlement, String body) {
-        ApiClient.Response r = post(path, body, "If-Match", get(entitlement).header("ETag"));
-        assertThat(r.status()).as(r.body()).isBetween(200, 201);
-        return r.json();
+        openCity("child-rearing-allowance", "resident-registry:clerk", "child-rearing-allowance:clerk");
     }
 
     /** A father (世帯主) and a child (2018) move in on 2026-02-02. */
