@@ -24,8 +24,13 @@ public interface EntitlementLaw<
     /** The law's 受給資格 in the bound tenant. */
     EntitlementRepository<E> entitlements();
 
-    /** This law's consumer name in the event inbox, for its reactions to the registry's events. */
-    String consumer();
+    /**
+     * This law's consumer name in the event inbox, for its reactions to the registry's events: by default its
+     * business's slug and {@code .registry-reactions}.
+     */
+    default String consumer() {
+        return business().slug() + ".registry-reactions";
+    }
 
     // ------------------------------------------------------------------------------------------------- months
 

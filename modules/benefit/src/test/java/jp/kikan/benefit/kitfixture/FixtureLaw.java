@@ -51,11 +51,6 @@ class FixtureLaw implements EntitlementLaw<Entitlement, Child, Revision> {
     }
 
     @Override
-    public String consumer() {
-        return "kit-fixture.registry-reactions";
-    }
-
-    @Override
     public Effective increase(LocalDate claimDate, Revision revision, ResidentSnapshot child) {
         return nextMonth(claimDate, "請求の翌月から");
     }

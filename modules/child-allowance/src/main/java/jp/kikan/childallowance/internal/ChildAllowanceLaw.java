@@ -51,11 +51,6 @@ class ChildAllowanceLaw implements EntitlementLaw<Entitlement, EntitlementChild,
         return entitlements;
     }
 
-    @Override
-    public String consumer() {
-        return "child-allowance.registry-reactions";
-    }
-
     /** An increase for a birth counts from the 15日特例 of the birth (第9条第1項, 第8条第3項). */
     @Override
     public Effective increase(LocalDate claimDate, Revision revision, ResidentSnapshot child) {

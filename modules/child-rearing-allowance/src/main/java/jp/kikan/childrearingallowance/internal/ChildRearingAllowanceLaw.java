@@ -50,11 +50,6 @@ class ChildRearingAllowanceLaw implements EntitlementLaw<Entitlement, Entitlemen
         return entitlements;
     }
 
-    @Override
-    public String consumer() {
-        return "child-rearing-allowance.registry-reactions";
-    }
-
     /** An increase counts from the month after the 額改定請求 (第8条第1項). */
     @Override
     public Effective increase(LocalDate claimDate, Revision revision, ResidentSnapshot child) {
