@@ -10,14 +10,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.registry.HealthContributorRegistry;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
  * How far the sealer (封緘) lags behind: the gauges {@code kikan.audit.unsealed.records} (records queued, not yet in
  * any chain) and {@code kikan.audit.unsealed.oldest.age} (seconds since the oldest of them was accessed), and the
  * health contributor {@value #NAME}: DOWN once the oldest unsealed record is older than {@code
- * kikan.audit.seal-delay-limit} (30 s), since until it is sealed a database owner can still change it unseen.
+ * kikan.audit.seal-delay-limit} (30 s), since until it is sealed a database owner can still change it unseen. Both
+ * read what the sealer's last pass measured, so neither needs a connection of its own.
  *
  * <p>It is part of {@code /actuator/health} but of neither readiness nor liveness (ADR 0023): any instance seals every
  * tenant's queue, so a lagging sealer is the deployment's condition, which neither taking one instance out of the load
@@ -39,7 +39,7 @@ class AuditSealHealth {
             @Value("${kikan.audit.seal-delay-limit:PT30S}") Duration limit) {
         this.sealer = sealer;
         this.limit = limit;
-        Gauge.builder("kikan.audit.unsealed.records", this, h -> h.measure(b -> b.records()))
+        Gauge.builder("kikan.audit.unsealed.records", this, h -> h.measure(Backlog::records))
                 .description("Audit records committed but not yet sealed into their tenant's hash chain")
                 .register(meters);
         Gauge.builder("kikan.audit.unsealed.oldest.age", this, h -> h.measure(b -> seconds(b.oldestAge(Instant.now()))))
@@ -50,28 +50,29 @@ class AuditSealHealth {
         health.ifAvailable(registry -> registry.registerContributor(NAME, (HealthIndicator) this::health));
     }
 
-    /** A gauge's value; not a number while the database is away. */
+    /** A gauge's value from the last pass; not a number before the first. */
     private double measure(java.util.function.ToDoubleFunction<Backlog> value) {
-        try {
-            return value.applyAsDouble(sealer.backlog());
-        } catch (DataAccessException e) {
-            return Double.NaN;
-        }
+        AuditSealer.Measured last = sealer.lastMeasured();
+        return last == null ? Double.NaN : value.applyAsDouble(last.backlog());
     }
 
-    /** The contributor {@value #NAME}: UP, DOWN past the limit, UNKNOWN while the database is away. */
+    /**
+     * The contributor {@value #NAME}: DOWN when the oldest unsealed record is older than the limit, or when no pass of
+     * the sealer has completed within it (the database away, the sealer stuck); UNKNOWN before the first pass.
+     */
     Health health() {
-        Backlog backlog;
-        try {
-            backlog = sealer.backlog();
-        } catch (DataAccessException e) {
-            // The database is away: its own indicator says so; how far the sealer lags cannot be told.
-            return Health.unknown().withException(e).build();
+        AuditSealer.Measured last = sealer.lastMeasured();
+        if (last == null) {
+            return Health.unknown().build();
         }
-        Duration age = backlog.oldestAge(Instant.now());
-        Health.Builder status = age.compareTo(limit) > 0 ? Health.down() : Health.up();
-        return status.withDetail("unsealedRecords", backlog.records())
+        Instant now = Instant.now();
+        Duration age = last.backlog().oldestAge(now);
+        Duration sincePass = Duration.between(last.at(), now);
+        Health.Builder status =
+                age.compareTo(limit) > 0 || sincePass.compareTo(limit) > 0 ? Health.down() : Health.up();
+        return status.withDetail("unsealedRecords", last.backlog().records())
                 .withDetail("oldestUnsealedAgeSeconds", seconds(age))
+                .withDetail("secondsSinceLastPass", seconds(sincePass))
                 .withDetail("limitSeconds", seconds(limit))
                 .build();
     }

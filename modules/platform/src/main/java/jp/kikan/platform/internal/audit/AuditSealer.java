@@ -73,6 +73,24 @@ class AuditSealer {
         }
     }
 
+    /** The queue as the last completed scheduled pass left it, and when that was. */
+    record Measured(Backlog backlog, Instant at) {}
+
+    private volatile @Nullable Measured measured;
+
+    private void measure() {
+        measured = new Measured(backlog(), Instant.now());
+    }
+
+    /**
+     * The queue after the last completed pass ({@code null} before the first): what the health contributor and the
+     * gauges show, so that neither needs a connection of its own (with the database away, health must answer fast).
+     */
+    @Nullable
+    Measured lastMeasured() {
+        return measured;
+    }
+
     /** Every tenant's unsealed records. */
     Backlog backlog() {
         return withoutTenant(() -> backlogWhere("", new Object[0]));
@@ -96,12 +114,14 @@ class AuditSealer {
     @EventListener(ApplicationReadyEvent.class)
     void sealTailLeftBefore() {
         sealAll();
+        measure();
     }
 
     @Scheduled(fixedDelayString = "${kikan.audit.seal-interval:PT0.2S}")
     void sealScheduled() {
         try {
             sealAll(SCHEDULED_WAIT);
+            measure();
         } catch (RuntimeException e) {
             // The database may be away: the queue stays and is sealed once it is back.
             log.warn("監査記録の封緘を延期します: {}", e.toString());
