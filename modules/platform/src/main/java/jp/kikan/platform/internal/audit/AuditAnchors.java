@@ -34,6 +34,9 @@ class AuditAnchors {
     private static final Logger log = LoggerFactory.getLogger(AuditAnchors.class);
 
     private final JdbcTemplate jdbc;
+    /** Streams a chain's records (in a transaction, PostgreSQL's driver would otherwise hold them all in memory). */
+    private final JdbcTemplate walk;
+
     private final TransactionTemplate snapshot;
     private final @Nullable AnchorFiles files;
     /** Per tenant, the head last refused, so a broken chain is reported once and not at every turn. */
@@ -45,6 +48,8 @@ class AuditAnchors {
             @Value("${kikan.audit.anchor.dir:}") String directory,
             @Value("${kikan.audit.anchor.key:}") String key) {
         this.jdbc = jdbc;
+        this.walk = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        this.walk.setFetchSize(1_000);
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.snapshot.setReadOnly(true);
@@ -136,7 +141,7 @@ class AuditAnchors {
         long[] expected = {from + 1};
         String[] last = {linked};
         String[] broken = {null};
-        jdbc.query(
+        walk.query(
                 "SELECT * FROM platform.audit_record WHERE tenant_code = ? AND sequence > ? AND sequence <= ?"
                         + " ORDER BY sequence",
                 rs -> {
