@@ -19,11 +19,13 @@ class AuditController implements AuditApi {
     private final AuditQueries queries;
     private final AuditLog audit;
     private final AuditSealer sealer;
+    private final AuditAnchors anchors;
 
-    AuditController(AuditQueries queries, AuditLog audit, AuditSealer sealer) {
+    AuditController(AuditQueries queries, AuditLog audit, AuditSealer sealer, AuditAnchors anchors) {
         this.queries = queries;
         this.audit = audit;
         this.sealer = sealer;
+        this.anchors = anchors;
     }
 
     @Override
@@ -37,7 +39,7 @@ class AuditController implements AuditApi {
             @Nullable OffsetDateTime to,
             Integer page,
             Integer size) {
-        sealer.seal(tenantCode); // the auditor sees every record committed so far
+        sealer.sealForAuditor(tenantCode); // the auditor sees every record committed so far
         AuditQueries.Page result = queries.find(
                 new AuditQueries.Criteria(tenantCode, subject, actor, business, operation, from, to), page, size);
         audit.record(AuditEntry.success(Business.PLATFORM, "監査ログの照会", subject, "AUDIT_READ"));
@@ -48,8 +50,12 @@ class AuditController implements AuditApi {
 
     @Override
     public ResponseEntity<AuditChainVerification> verifyAuditChain(String tenantCode) {
-        sealer.seal(tenantCode);
-        AuditChainVerification result = queries.verify(tenantCode);
+        sealer.sealForAuditor(tenantCode);
+        // What was committed meanwhile is the unsealed tail; the anchor is read before the chain, so any head the
+        // chain has by then is at or beyond it.
+        var anchor = anchors.latest(tenantCode);
+        var tail = sealer.backlog(tenantCode);
+        AuditChainVerification result = queries.verify(tenantCode, tail, anchor);
         audit.record(AuditEntry.success(Business.PLATFORM, "監査ログの改ざん検証", null, "AUDIT_VERIFY"));
         return ResponseEntity.ok(result);
     }

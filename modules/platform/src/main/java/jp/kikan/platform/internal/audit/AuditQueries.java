@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import jp.kikan.platform.web.model.AuditChainVerification;
 import jp.kikan.platform.web.model.AuditRecord;
 import org.jspecify.annotations.Nullable;
@@ -111,8 +112,10 @@ class AuditQueries {
      * leaves a gap) and the chain head (a removed last record leaves the head ahead of the records).
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    AuditChainVerification verify(String tenantCode) {
+    AuditChainVerification verify(String tenantCode, AuditSealer.Backlog tail, Optional<AnchorFiles.Read> anchor) {
         List<String> problems = new ArrayList<>(1);
+        long anchoredSequence = anchor.map(a -> a.anchor().sequence()).orElse(0L);
+        String[] atAnchor = {null};
         long[] checked = {0};
         long[] firstBroken = {-1};
         String[] previous = {AuditHashing.GENESIS};
@@ -135,6 +138,9 @@ class AuditQueries {
                     problems.add("連番 " + sequence + " の記録の内容がハッシュと一致しません（改ざんの可能性）。");
                 }
             }
+            if (sequence == anchoredSequence) {
+                atAnchor[0] = stored;
+            }
             previous[0] = stored;
             expectedSequence[0] = sequence + 1;
             checked[0]++;
@@ -155,11 +161,44 @@ class AuditQueries {
                 problems.add("最後の記録（連番 " + last + "）までの記録が揃っていません。");
             }
         }
+        Boolean anchorMatches = null;
+        if (anchor.isPresent()) {
+            AnchorFiles.Anchor a = anchor.get().anchor();
+            anchorMatches = anchor.get().valid() && a.hash().equals(atAnchor[0]);
+            if (!anchor.get().valid()) {
+                problems.add("外部アンカーの署名が正しくありません（アンカーの改ざん、または鍵の相違）。");
+            } else if (atAnchor[0] == null) {
+                problems.add("外部アンカー（" + a.anchoredAt() + "）の連番 " + a.sequence() + " の記録がありません（記録の削除）。");
+            } else if (!anchorMatches) {
+                problems.add("連番 " + a.sequence() + " の記録のハッシュが外部アンカー（" + a.anchoredAt() + "）と一致しません: 連番 "
+                        + a.sequence() + " までの記録が書き換えられています（改ざん）。");
+            }
+            if (!anchorMatches && firstBroken[0] < 0) {
+                firstBroken[0] = Math.max(1, Math.min(a.sequence(), checked[0] + 1));
+            }
+        }
         AuditChainVerification result = new AuditChainVerification(tenantCode, firstBroken[0] < 0, checked[0]);
+        result.unsealedRecords(tail.records());
+        java.time.Instant oldest = tail.oldest();
+        if (oldest != null) {
+            result.oldestUnsealedAt(oldest.atOffset(ZoneOffset.UTC));
+        }
+        anchor.ifPresent(a -> {
+            result.anchoredSequence(a.anchor().sequence());
+            if (a.valid()) {
+                result.anchoredAt(
+                        java.time.Instant.parse(a.anchor().anchoredAt()).atOffset(ZoneOffset.UTC));
+            }
+        });
+        if (anchorMatches != null) {
+            result.anchorMatches(anchorMatches);
+        }
         if (firstBroken[0] >= 0) {
             result.firstBrokenSequence(firstBroken[0]).detail(String.join(" ", problems));
         } else {
-            result.detail("監査ログ " + checked[0] + " 件のハッシュ連鎖は正常です。");
+            result.detail("監査ログ " + checked[0] + " 件のハッシュ連鎖は正常です。"
+                    + (anchor.isPresent() ? "外部アンカー（連番 " + anchoredSequence + "）と一致します。" : "")
+                    + (tail.records() > 0 ? "未封緘の記録が " + tail.records() + " 件あります（検証の対象外）。" : ""));
         }
         return result;
     }

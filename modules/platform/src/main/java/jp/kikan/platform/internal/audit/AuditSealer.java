@@ -1,16 +1,22 @@
 package jp.kikan.platform.internal.audit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Array;
 import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import jp.kikan.platform.tenant.TenantContext;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Runs every {@code kikan.audit.seal-interval} (200 ms), once at start-up (a tail left by a crash), once at
  * shutdown, and before every read of the log by an auditor, so the auditor's view is complete.
+ *
+ * <p>Measured (ADR 0023): {@code kikan.audit.seal} times each pass, {@code kikan.audit.seal.delay} each sealed
+ * record's delay from its access to its sealing; {@link AuditSealHealth} reports the queue ({@link #backlog()}).
  */
 @Component
 class AuditSealer {
@@ -37,21 +46,82 @@ class AuditSealer {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final Timer passes;
+    private final Timer delays;
 
-    AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    AuditSealer(JdbcTemplate jdbc, PlatformTransactionManager transactions, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
+        this.passes = Timer.builder("kikan.audit.seal")
+                .description("One pass of the audit sealer over every tenant's queue")
+                .register(meters);
+        this.delays = Timer.builder("kikan.audit.seal.delay")
+                .description("From an audited access to its record's sealing into the hash chain")
+                .publishPercentiles(0.5, 0.99)
+                .publishPercentileHistogram()
+                .register(meters);
+    }
+
+    /**
+     * The records not sealed yet: how many, and when the oldest access among them happened ({@code null} when none).
+     */
+    record Backlog(long records, @Nullable Instant oldest) {
+
+        /** How long the oldest unsealed record has waited, zero when none. */
+        Duration oldestAge(Instant now) {
+            return oldest == null ? Duration.ZERO : Duration.between(oldest, now);
+        }
+    }
+
+    /** The queue as the last completed scheduled pass left it, and when that was. */
+    record Measured(Backlog backlog, Instant at) {}
+
+    private volatile @Nullable Measured measured;
+
+    private void measure() {
+        measured = new Measured(backlog(), Instant.now());
+    }
+
+    /**
+     * The queue after the last completed pass ({@code null} before the first): what the health contributor and the
+     * gauges show, so that neither needs a connection of its own (with the database away, health must answer fast).
+     */
+    @Nullable
+    Measured lastMeasured() {
+        return measured;
+    }
+
+    /** Every tenant's unsealed records. */
+    Backlog backlog() {
+        return withoutTenant(() -> backlogWhere("", new Object[0]));
+    }
+
+    /** The tenant's unsealed records. */
+    Backlog backlog(String tenantCode) {
+        return withoutTenant(() -> backlogWhere(" WHERE tenant_code = ?", new Object[] {tenantCode}));
+    }
+
+    private Backlog backlogWhere(String where, Object[] args) {
+        return Objects.requireNonNull(jdbc.queryForObject(
+                "SELECT count(*), min(occurred_at) FROM platform.audit_pending" + where,
+                (rs, i) -> {
+                    Timestamp oldest = rs.getTimestamp(2);
+                    return new Backlog(rs.getLong(1), oldest == null ? null : oldest.toInstant());
+                },
+                args));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void sealTailLeftBefore() {
         sealAll();
+        measure();
     }
 
     @Scheduled(fixedDelayString = "${kikan.audit.seal-interval:PT0.2S}")
     void sealScheduled() {
         try {
-            sealAll();
+            sealAll(SCHEDULED_WAIT);
+            measure();
         } catch (RuntimeException e) {
             // The database may be away: the queue stays and is sealed once it is back.
             log.warn("監査記録の封緘を延期します: {}", e.toString());
@@ -69,25 +139,71 @@ class AuditSealer {
 
     /** Seals every tenant's queue; returns how many records were sealed. */
     int sealAll() {
+        return sealAll(null);
+    }
+
+    /** How long a scheduled pass waits for one tenant's chain head before it goes on to the next tenant. */
+    static final Duration SCHEDULED_WAIT = Duration.ofSeconds(5);
+
+    private int sealAll(@Nullable Duration lockWait) {
         return withoutTenant(() -> {
+            long started = System.nanoTime();
             int sealed = 0;
             for (String tenant :
                     jdbc.queryForList("SELECT DISTINCT tenant_code FROM platform.audit_pending", String.class)) {
-                sealed += sealTenant(tenant);
+                try {
+                    sealed += sealTenant(tenant, lockWait);
+                } catch (DataAccessException e) {
+                    if (!isLockTimeout(e)) {
+                        throw e;
+                    }
+                    // Held by another instance's long pass, or by someone keeping this tenant unsealed: the others go
+                    // on, and the health contributor reports the tenant's age.
+                    log.warn("監査ログ（団体コード {}）の連鎖の先頭を {} 待っても得られません", tenant, lockWait);
+                }
             }
+            passes.record(Duration.ofNanos(System.nanoTime() - started));
             return sealed;
         });
     }
 
-    /** Seals the tenant's queue as it is now (an auditor's read calls this first). */
-    int seal(String tenantCode) {
-        return withoutTenant(() -> sealTenant(tenantCode));
+    /**
+     * Seals the tenant's queue as it is now, for an auditor's read, waiting at most {@link #AUDITOR_WAIT} for the chain
+     * head (held by another sealer, or by someone holding sealing off): the auditor then reads what is sealed, and the
+     * verification reports the unsealed tail.
+     */
+    void sealForAuditor(String tenantCode) {
+        try {
+            withoutTenant(() -> sealTenant(tenantCode, AUDITOR_WAIT));
+        } catch (DataAccessException e) {
+            if (!isLockTimeout(e)) {
+                throw e;
+            }
+            log.warn("監査ログ（団体コード {}）の連鎖の先頭が {} 以上ロックされています。封緘済みの記録のみを示します", tenantCode, AUDITOR_WAIT);
+        }
     }
 
-    private int sealTenant(String tenantCode) {
+    /** PostgreSQL's {@code lock_not_available} (55P03): the {@code lock_timeout} passed (Spring leaves it uncategorized). */
+    private static boolean isLockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "55P03".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long an auditor's read waits for the chain head before it reads what is sealed. */
+    static final Duration AUDITOR_WAIT = Duration.ofSeconds(2);
+
+    private int sealTenant(String tenantCode, @Nullable Duration lockWait) {
         int total = 0;
         while (true) {
-            int sealed = Objects.requireNonNull(transaction.execute(s -> sealBatch(tenantCode)));
+            List<Instant> sealedAccesses =
+                    Objects.requireNonNull(transaction.execute(s -> sealBatch(tenantCode, lockWait)));
+            Instant now = Instant.now();
+            sealedAccesses.forEach(at -> delays.record(Duration.between(at, now)));
+            int sealed = sealedAccesses.size();
             total += sealed;
             if (sealed < BATCH) {
                 return total;
@@ -98,7 +214,11 @@ class AuditSealer {
     /** The chain's last sequence number and hash. */
     private record ChainHead(long sequence, String hash) {}
 
-    private int sealBatch(String tenantCode) {
+    /** Seals one batch of the tenant's queue; returns when each sealed record's access happened. */
+    private List<Instant> sealBatch(String tenantCode, @Nullable Duration lockWait) {
+        if (lockWait != null) {
+            jdbc.execute("SET LOCAL lock_timeout = '" + lockWait.toMillis() + "ms'");
+        }
         jdbc.update(
                 "INSERT INTO platform.audit_chain (tenant_code, last_sequence, last_hash) VALUES (?, 0, ?) "
                         + "ON CONFLICT (tenant_code) DO NOTHING",
@@ -178,21 +298,21 @@ class AuditSealer {
                     previous,
                     tenantCode);
         }
-        return queued.size();
+        return queued.stream().map(Queued::occurredAt).toList();
     }
 
     /** A queued record as the request wrote it. */
     private record Queued(
             long id,
-            java.time.Instant occurredAt,
+            Instant occurredAt,
             String actor,
             String business,
             String purpose,
-            @org.jspecify.annotations.Nullable String subject,
+            @Nullable String subject,
             String operation,
             String outcome,
-            @org.jspecify.annotations.Nullable String detail,
-            @org.jspecify.annotations.Nullable String requestId,
+            @Nullable String detail,
+            @Nullable String requestId,
             List<String> subjects) {}
 
     /**
