@@ -22,6 +22,7 @@ import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.tenant.TenantContext;
+import kikan.testsupport.ApiClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.HealthIndicator;
