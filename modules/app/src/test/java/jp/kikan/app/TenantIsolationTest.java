@@ -3,6 +3,11 @@ package jp.kikan.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import jp.kikan.platform.tenant.TenantContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +89,30 @@ class TenantIsolationTest extends IntegrationTest {
     }
 
     @Test
-    void pooledConnectionsAreResetWhenReturned() {
+    void aPooledConnectionKeptBoundForOneTenantIsBoundAgainForAnother() {
+        Set<String> sessionsOfBoth = new HashSet<>();
+        Map<String, String> lastTenantOfSession = new HashMap<>();
+        for (int i = 0; i < 20; i++) {
+            for (String tenant : List.of(CHIYODA, DEMO, DEMO)) {
+                String[] seen = TenantContext.callAs(
+                                tenant,
+                                () -> tx.execute(s -> jdbc.queryForObject(
+                                        "SELECT pg_backend_pid() || ' ' || current_user || ' ' || current_setting('kikan.tenant')",
+                                        String.class)))
+                        .split(" ");
+                assertThat(seen[1]).isEqualTo("kikan_tenant");
+                assertThat(seen[2]).isEqualTo(tenant);
+                String before = lastTenantOfSession.put(seen[0], tenant);
+                if (before != null && !before.equals(tenant)) {
+                    sessionsOfBoth.add(seen[0]);
+                }
+            }
+        }
+        assertThat(sessionsOfBoth).as("one session served both tenants in turn").isNotEmpty();
+    }
+
+    @Test
+    void aPooledConnectionLastBoundForATenantIsResetBeforeUseWithoutOne() {
         TenantContext.runAs(CHIYODA, () -> count("SELECT 1"));
         String role = tx.execute(s -> jdbc.queryForObject("SELECT current_user", String.class));
         assertThat(role).isNotEqualTo("kikan_tenant");

@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javax.sql.DataSource;
 import jp.kikan.platform.tenant.TenantContext;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -15,10 +18,12 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * thread, each connection handed out runs as the role {@value #TENANT_ROLE} with the setting
  * {@value #TENANT_SETTING} = the tenant's code, and every business table's row-level security policy for
  * that role shows and accepts only rows of that tenant, whatever SQL is sent (JPA, JDBC or native).
- * Connections are reset before they go back to the pool.
  *
- * <p>Without a bound tenant (schema migration, the event publication registry, start-up) the connection
- * keeps the deployment's owner role.
+ * <p>A pooled connection keeps its binding when it goes back to the pool, and this data source remembers which
+ * tenant each physical connection is bound to: handed out again for the same tenant it is used as it is (no round
+ * trip), for another tenant it is bound again, and without a bound tenant (schema migration, the event publication
+ * registry, start-up) it is reset to the deployment's owner role first. A connection whose end could not be made
+ * clean (a failed rollback) is evicted from the pool. See docs/decisions/0002-tenant-isolation.md.
  */
 public class TenantAwareDataSource extends DelegatingDataSource {
 
@@ -27,6 +32,9 @@ public class TenantAwareDataSource extends DelegatingDataSource {
 
     /** The session setting the row-level security policies compare each row's tenant code with. */
     public static final String TENANT_SETTING = "kikan.tenant";
+
+    /** The tenant each physical connection's session is bound to; a connection the pool retired drops out. */
+    private final Map<Connection, String> bound = Collections.synchronizedMap(new WeakHashMap<>());
 
     public TenantAwareDataSource(DataSource target) {
         super(target);
@@ -44,15 +52,29 @@ public class TenantAwareDataSource extends DelegatingDataSource {
 
     private Connection bind(Connection connection) throws SQLException {
         String tenant = TenantContext.current().orElse(null);
-        if (tenant == null) {
-            return connection;
-        }
-        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('role', '" + TENANT_ROLE
-                + "', false), set_config('" + TENANT_SETTING + "', ?, false)")) {
-            set.setString(1, tenant);
-            set.execute();
+        Connection physical;
+        try {
+            physical = physical(connection);
+            String boundTo = bound.get(physical);
+            if (tenant == null) {
+                if (boundTo != null) {
+                    bound.remove(physical);
+                    reset(connection);
+                }
+                return connection;
+            }
+            if (!tenant.equals(boundTo)) {
+                bound.remove(physical);
+                try (PreparedStatement set = connection.prepareStatement("SELECT set_config('role', '" + TENANT_ROLE
+                        + "', false), set_config('" + TENANT_SETTING + "', ?, false)")) {
+                    set.setString(1, tenant);
+                    set.execute();
+                }
+                bound.put(physical, tenant);
+            }
         } catch (SQLException e) {
-            connection.close();
+            // Never hand out (or back to the pool) a connection whose binding is unknown.
+            evict(connection);
             throw e;
         }
         return (Connection) Proxy.newProxyInstance(
@@ -61,9 +83,10 @@ public class TenantAwareDataSource extends DelegatingDataSource {
                 (proxy, method, args) -> {
                     if ("close".equals(method.getName()) && !connection.isClosed()) {
                         try {
-                            reset(connection);
+                            endTransaction(connection);
                         } catch (SQLException e) {
-                            // Never hand a connection that may still act for a tenant back to the pool.
+                            // Never hand a connection in an unknown state back to the pool.
+                            bound.remove(physical);
                             evict(connection);
                             return null;
                         }
@@ -79,6 +102,12 @@ public class TenantAwareDataSource extends DelegatingDataSource {
                 });
     }
 
+    /** The driver's connection under the pool's proxy: the one whose session holds the binding. */
+    private static Connection physical(Connection connection) throws SQLException {
+        Connection inner = connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : connection;
+        return inner == null ? connection : inner;
+    }
+
     private void evict(Connection connection) throws SQLException {
         DataSource target = getTargetDataSource();
         if (target instanceof com.zaxxer.hikari.HikariDataSource hikari) {
@@ -88,12 +117,15 @@ public class TenantAwareDataSource extends DelegatingDataSource {
         }
     }
 
-    private static void reset(Connection connection) throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        if (!autoCommit) {
-            // The setting is session-wide, but a failed transaction must end before anything else runs.
+    /** A failed transaction must end before the connection goes back to the pool (the pool would do it too). */
+    private static void endTransaction(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
             connection.rollback();
         }
+    }
+
+    private static void reset(Connection connection) throws SQLException {
+        endTransaction(connection);
         try (Statement reset = connection.createStatement()) {
             reset.execute("RESET ROLE; RESET " + TENANT_SETTING);
         }
