@@ -79,13 +79,17 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
                                 "shojosha", shojosha,
                                 "page", page,
                                 "size", size)
-                        + " hits=" + found.total()));
+                        + " hits=" + found.total() + (found.capped() ? "+" : "")));
         ShownTogether shown = ShownTogether.of(found.items(), reader.restricted(atenabangos(found.items())));
+        PageMetadata metadata = new PageMetadata(page, size, found.total(), (int) ((found.total() + size - 1) / size));
+        if (found.capped()) {
+            metadata.totalCapped(true);
+        }
         return ResponseEntity.ok(new ResidentPage(
                 found.items().stream()
                         .map(r -> ResidentViews.toApi(r, shown, null))
                         .toList(),
-                new PageMetadata(page, size, found.total(), (int) ((found.total() + size - 1) / size))));
+                metadata));
     }
 
     @Override
@@ -94,14 +98,12 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
             String tenantCode, String atenabango, @Nullable LocalDate kijunbi, @Nullable OffsetDateTime kijunNichiji) {
         LocalDate date = kijunbi == null ? LocalDate.now(Timeline.JAPAN) : kijunbi;
         Instant knownAt = kijunNichiji == null ? Instant.now() : kijunNichiji.toInstant();
-        ResidentRecord record = reader.asOf(atenabango, date, knownAt)
+        RegistryReader.Shown shown = reader.shownAsOf(atenabango, date, knownAt, true)
                 .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません（基準日 " + date + "）。"));
         audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", atenabango, "READ"));
-        String headName = reader.headNameAsOf(record.setaibango, date, knownAt).orElse(null);
-        boolean restricted = !reader.restricted(List.of(atenabango)).isEmpty();
         return ResponseEntity.ok()
-                .eTag(EntityTags.of(record.version))
-                .body(ResidentViews.toApi(record, restricted, headName));
+                .eTag(EntityTags.of(shown.record().version))
+                .body(ResidentViews.toApi(shown.record(), shown.restricted(), shown.headName()));
     }
 
     @Override
