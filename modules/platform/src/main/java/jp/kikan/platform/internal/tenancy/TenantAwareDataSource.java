@@ -97,9 +97,31 @@ public class TenantAwareDataSource extends DelegatingDataSource {
                     try {
                         return method.invoke(connection, args);
                     } catch (InvocationTargetException e) {
-                        throw e.getCause();
+                        Throwable failure = e.getCause();
+                        throw failure == null ? e : lost(method.getName(), failure, connection);
                     }
                 });
+    }
+
+    /**
+     * A rollback that fails because the connection is gone (the database stopped while it sat in the pool) says so
+     * with SQLSTATE 08003, so that the request is answered 503 like any other lost connection: a kept binding means
+     * the first statement on such a connection is the transaction's query, not the binding, and the pool's closed
+     * connection reports its rollback without a SQLSTATE, which replaces the query's own 57P01.
+     */
+    private static Throwable lost(String method, Throwable failure, Connection connection) {
+        if ("rollback".equals(method) && failure instanceof SQLException sql && sql.getSQLState() == null) {
+            boolean alive;
+            try {
+                alive = connection.isValid(1);
+            } catch (SQLException e) {
+                alive = false;
+            }
+            if (!alive) {
+                return new SQLException("connection lost before rollback: " + sql.getMessage(), "08003", sql);
+            }
+        }
+        return failure;
     }
 
     /** The driver's connection under the pool's proxy: the one whose session holds the binding. */
