@@ -15,12 +15,11 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The RabbitMQ the broker tests run against (ADR 0024): {@code KIKAN_TEST_AMQP_URL}, else the machine's at {@value
- * #DEFAULT_URL}. A test that needs it calls {@link #assumeReachable()} first and is skipped, with the reason, when no
- * broker answers there. {@link #subscribe} is what a vendor does: a queue of its own bound to a business's exchange.
+ * #DEFAULT_URL}. A test class that needs it is annotated {@link RequiresBroker} and is skipped, with the reason, when
+ * no broker answers there. {@link #subscribe} is what a vendor does: a queue of its own bound to a business's exchange.
  */
 public final class TestBroker implements AutoCloseable {
 
@@ -53,16 +52,13 @@ public final class TestBroker implements AutoCloseable {
         return url == null || url.isBlank() ? DEFAULT_URL : url.strip();
     }
 
-    /** Skips the calling test (a JUnit assumption) when no broker answers at {@link #url()}. */
-    public static void assumeReachable() {
-        String problem = problem();
-        Assumptions.assumeTrue(
-                problem == null,
-                () -> "RabbitMQ の試験を省略: " + redacted(url()) + " に接続できません (" + problem + "); " + URL_VARIABLE
-                        + " で別のブローカーを指定できます");
+    static String skipReason(String problem) {
+        return "RabbitMQ の試験を省略: " + redacted(url()) + " に接続できません (" + problem + "); " + URL_VARIABLE
+                + " でブローカーを指定できます";
     }
 
-    private static @Nullable String problem() {
+    /** Why no broker answers at {@link #url()}, or null when one does. */
+    static @Nullable String problem() {
         try (Connection c = factory().newConnection("kikan-test-probe")) {
             return null;
         } catch (IOException | TimeoutException | RuntimeException e) {

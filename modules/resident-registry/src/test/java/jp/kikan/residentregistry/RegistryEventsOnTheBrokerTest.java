@@ -11,8 +11,8 @@ import kikan.testsupport.ApiClient;
 import kikan.testsupport.Await;
 import kikan.testsupport.EventContract;
 import kikan.testsupport.ModuleIntegrationTest;
+import kikan.testsupport.RequiresBroker;
 import kikan.testsupport.TestBroker;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * specs/resident-registry/events.yaml} as body; the outbox completes each publication once the broker confirmed it.
  *
  * <p>Runs against the real broker ({@link TestBroker}: {@code KIKAN_TEST_AMQP_URL} or the machine's) and is skipped
- * when none answers. It is the one registry test with a Spring context of its own: the broker is on only here, so
+ * with the reason when none answers. It is the one registry test with a Spring context of its own: the broker is on only here, so
  * every other test proves that with it off nothing changes.
  */
+@RequiresBroker
 @TestPropertySource(
         properties = {
             "kikan.events.amqp.url=${" + TestBroker.URL_VARIABLE + ":" + TestBroker.DEFAULT_URL + "}",
@@ -51,11 +52,6 @@ class RegistryEventsOnTheBrokerTest extends ModuleIntegrationTest {
     private ApiClient api;
     private String clerk;
     private String base;
-
-    @BeforeAll
-    static void aBrokerAnswers() {
-        TestBroker.assumeReachable();
-    }
 
     @BeforeEach
     void aCity() {

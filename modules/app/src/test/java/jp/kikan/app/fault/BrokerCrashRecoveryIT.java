@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import jp.kikan.app.workload.PlainHttp;
 import jp.kikan.app.workload.UniqueResidents;
+import kikan.testsupport.RequiresBroker;
 import kikan.testsupport.TestBroker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Against the real broker ({@link TestBroker}); skipped with the reason when none answers.
  */
+@RequiresBroker
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrokerCrashRecoveryIT {
 
@@ -76,7 +78,6 @@ class BrokerCrashRecoveryIT {
 
     @BeforeAll
     void commitWithTheBrokerAwayKillAndRestartWithItBack() throws Exception {
-        TestBroker.assumeReachable();
         URI broker = URI.create(TestBroker.url());
         gate = new BrokerGate(broker.getHost(), broker.getPort() < 0 ? 5672 : broker.getPort());
         vendor = TestBroker.subscribe("kikan.resident-registry", "ResidentMovedIn");
