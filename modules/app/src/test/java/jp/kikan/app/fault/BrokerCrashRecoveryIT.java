@@ -75,6 +75,7 @@ class BrokerCrashRecoveryIT {
     private final List<String> later = new ArrayList<>();
     private final Set<String> laterDelivered = new HashSet<>();
     private double laterSeconds;
+    private long laterFailedWhileAway;
 
     @BeforeAll
     void commitWithTheBrokerAwayKillAndRestartWithItBack() throws Exception {
@@ -107,6 +108,7 @@ class BrokerCrashRecoveryIT {
         gate.shut();
         token = http.token(TENANT, "fault-suite-broker", "resident-registry:clerk"); // the issuer's key is new
         moveIn(http, token, people, LATER, later);
+        laterFailedWhileAway = awaitFailed(later);
         gate.open();
         long reopened = System.nanoTime();
         vendor.await(m -> ofThisTenant(m) && later.contains(atenabango(m)), LATER, DELIVERY_LIMIT)
@@ -119,7 +121,7 @@ class BrokerCrashRecoveryIT {
                 === Fault suite c: kill -9 between commit and publication to the broker, restart with it back ===
                 start with the broker away: ready after %.1f s; %d 転入 acknowledged, %d refused; %d messages before the kill, %d externalizations unsent at the kill
                 restart: ready after %.1f s; %d events committed, %d distinct delivered within %.1f s (%d deliveries in all), %d still unsent
-                broker away again for %d 転入 while running, then back: %d delivered %.1f s after (retry-after %s)
+                broker away again for %d 転入 while running (%d sends failed), then back: %d delivered %.1f s after (retry-after %s)
 
                 """,
                 startSeconds,
@@ -134,6 +136,7 @@ class BrokerCrashRecoveryIT {
                 deliveries.values().stream().mapToInt(Integer::intValue).sum(),
                 incompleteAfterRestart,
                 later.size(),
+                laterFailedWhileAway,
                 laterDelivered.size(),
                 laterSeconds,
                 RETRY_AFTER);
@@ -189,6 +192,9 @@ class BrokerCrashRecoveryIT {
     @Test
     void whileRunningWhatTheBrokerMissedIsSentOnceItIsBack() {
         assertThat(later).hasSize(LATER);
+        assertThat(laterFailedWhileAway)
+                .as("externalizations tried and failed while the broker was away")
+                .isEqualTo(LATER);
         assertThat(laterDelivered)
                 .as("転入 committed while the broker was away, delivered without a restart")
                 .containsExactlyInAnyOrderElementsOf(later);
@@ -260,6 +266,33 @@ class BrokerCrashRecoveryIT {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Waits (at most 10 s) until the externalizer has tried and failed to send the ResidentMovedIn of these persons
+     * (publication status {@code FAILED}); returns how many it has.
+     */
+    private long awaitFailed(List<String> of) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        try (Connection c = environment.postgres().connect();
+                PreparedStatement s = c.prepareStatement("""
+                        SELECT count(*) FROM platform.event_publication
+                         WHERE listener_id LIKE ? AND completion_date IS NULL AND status = 'FAILED'
+                           AND CAST(serialized_event AS jsonb) ->> 'atenabango' = ANY (?)""")) {
+            s.setString(1, EXTERNALIZER);
+            s.setArray(2, c.createArrayOf("text", of.toArray()));
+            while (true) {
+                long failed;
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    failed = rs.getLong(1);
+                }
+                if (failed == of.size() || System.nanoTime() > deadline) {
+                    return failed;
+                }
+                Thread.sleep(100);
             }
         }
     }
