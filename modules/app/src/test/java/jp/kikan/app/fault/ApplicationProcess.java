@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jp.kikan.app.workload.PlainHttp;
 
@@ -15,7 +16,7 @@ import jp.kikan.app.workload.PlainHttp;
  * The application as a deployment runs it: the runnable jar built by this module's package phase
  * ({@code kikan-app-<version>-exec.jar}, path in the system property {@value #JAR_PROPERTY}) in a JVM of its own,
  * configured through the environment only ({@code KIKAN_DB_URL}, {@code KIKAN_DB_USER}, {@code KIKAN_DB_PASSWORD},
- * {@code PORT}), with the {@code dev} profile of the run command ({@code ./mvnw -Prun}): the development token issuer
+ * {@code PORT}, and what a scenario adds, such as {@code KIKAN_AMQP_URL}; no broker otherwise), with the {@code dev} profile of the run command ({@code ./mvnw -Prun}): the development token issuer
  * and the demo municipality 若葉市 (139998). Its output goes to a log file; {@link #kill()} is {@code kill -9}.
  */
 final class ApplicationProcess implements AutoCloseable {
@@ -33,8 +34,11 @@ final class ApplicationProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the jar against {@code jdbcUrl} on {@code port}, appending its output to {@code log}. */
-    static ApplicationProcess start(String jdbcUrl, int port, Path log) {
+    /**
+     * Starts the jar against {@code jdbcUrl} on {@code port} with the {@code extra} environment variables, appending
+     * its output to {@code log}.
+     */
+    static ApplicationProcess start(String jdbcUrl, int port, Path log, Map<String, String> extra) {
         String jar = System.getProperty(JAR_PROPERTY);
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("the runnable jar is missing (system property " + JAR_PROPERTY + " = " + jar
@@ -53,10 +57,15 @@ final class ApplicationProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command);
         // Spring's own variables would win over KIKAN_DB_*: none may point the process at another database.
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE_"));
+        // Nor at a broker the scenario did not give it (a developer's shell may name one).
+        builder.environment()
+                .keySet()
+                .removeIf(name -> name.startsWith("KIKAN_AMQP_") || name.startsWith("SPRING_RABBITMQ_"));
         builder.environment().put("KIKAN_DB_URL", jdbcUrl);
         builder.environment().put("KIKAN_DB_USER", "postgres");
         builder.environment().put("KIKAN_DB_PASSWORD", "");
         builder.environment().put("PORT", Integer.toString(port));
+        builder.environment().putAll(extra);
         builder.redirectErrorStream(true);
         try {
             Files.createDirectories(log.getParent());

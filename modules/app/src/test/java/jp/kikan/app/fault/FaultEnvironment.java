@@ -2,6 +2,7 @@ package jp.kikan.app.fault;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import jp.kikan.app.workload.PlainHttp;
 
 /**
@@ -21,12 +22,13 @@ final class FaultEnvironment {
     private final double postgresStartSeconds;
     private final double applicationStartSeconds;
     private ApplicationProcess application;
+    private Map<String, String> extra = Map.of();
 
     private FaultEnvironment() {
         work = Path.of(System.getProperty("kikan.fault-suite.dir", "target/fault-suite"));
         postgres = new ControlledPostgres(work.resolve("pgdata"));
         postgresStartSeconds = postgres.start();
-        application = ApplicationProcess.start(postgres.jdbcUrl(), port, log());
+        application = ApplicationProcess.start(postgres.jdbcUrl(), port, log(), Map.of());
         applicationStartSeconds = application.awaitReady(START_LIMIT);
     }
 
@@ -40,10 +42,17 @@ final class FaultEnvironment {
         return shared;
     }
 
-    /** Makes sure PostgreSQL runs and the application is ready (restarting what is not); returns this. */
+    /**
+     * Makes sure PostgreSQL runs and the application is ready, as it first started (restarting what is not, and an
+     * application a scenario started with an environment of its own); returns this.
+     */
     synchronized FaultEnvironment serving() {
         if (!postgres.running()) {
             postgres.start();
+        }
+        if (!extra.isEmpty()) {
+            application.close();
+            extra = Map.of();
         }
         boolean ready = application.isAlive()
                 && new PlainHttp(application.baseUrl(), Duration.ofSeconds(10))
@@ -65,12 +74,25 @@ final class FaultEnvironment {
         return application;
     }
 
-    /** Starts a new application process on the same database and port; returns the seconds until it was ready. */
+    /**
+     * Starts a new application process on the same database and port, with the environment it had; returns the
+     * seconds until it was ready.
+     */
     synchronized double restartApplication() {
+        return restartApplication(extra);
+    }
+
+    /**
+     * Starts a new application process on the same database and port with {@code environment} added to its own (a
+     * later {@link #serving()} goes back to the application as it first started); returns the seconds until it was
+     * ready.
+     */
+    synchronized double restartApplication(Map<String, String> environment) {
         if (application.isAlive()) {
             throw new IllegalStateException("the application still runs (pid " + application.pid() + ")");
         }
-        application = ApplicationProcess.start(postgres.jdbcUrl(), port, log());
+        extra = Map.copyOf(environment);
+        application = ApplicationProcess.start(postgres.jdbcUrl(), port, log(), extra);
         return application.awaitReady(START_LIMIT);
     }
 

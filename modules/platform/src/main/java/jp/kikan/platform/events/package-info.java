@@ -2,7 +2,9 @@
  * Domain events across modules (イベント連携): published with {@code ApplicationEventPublisher} inside the transaction
  * that makes the change, stored by Spring Modulith's JDBC publication registry (transactional outbox, table
  * {@code platform.event_publication}) and delivered after commit, at least once; incomplete publications are
- * resubmitted on restart. Payload schemas live in {@code specs/<business>/events.yaml}.
+ * resubmitted on restart. Payload schemas live in {@code specs/<business>/events.yaml}. With a broker configured
+ * ({@code KIKAN_AMQP_URL}), every published event is also sent to RabbitMQ from the same outbox, to the exchange
+ * {@code kikan.<business>} with its type as routing key (docs/decisions/0024-events-on-a-broker.md).
  *
  * <p><b>Publishing.</b> An event is a record implementing {@link jp.kikan.platform.events.PublishedEvent}, built with
  * the envelope of the change: {@code new ResidentMovedOut(EventEnvelope.of(now, idoYmd, restricted), idoId, ...)}
