@@ -67,8 +67,9 @@ class RegistryReader implements ResidentRegistry {
             @Nullable String headName) {}
 
     /**
-     * The version of {@code atenabango} in force on {@code date} as known at {@code knownAt}, whether {@link #restricted} holds the person today and, when asked, the name of the version's
-     * household's 世帯主 ({@link #HEAD_NAME}), in one query: one round trip for what a single person's read shows.
+     * The version of {@code atenabango} in force on {@code date} as known at {@code knownAt}, whether {@link
+     * #restricted} holds the person today and, when asked, the name of the version's household's 世帯主 ({@link
+     * #HEAD_NAME}), in one query: one round trip for what a single person's read shows.
      */
     Optional<Shown> shownAsOf(String atenabango, LocalDate date, Instant knownAt, boolean withHeadName) {
         String headName = withHeadName ? "(" + HEAD_NAME.replace(":setaibango", "v.setaibango") + ")" : "NULL::varchar";
