@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +35,9 @@ class RegistryFacadeTest extends ModuleIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private String tenant;
     private ApiClient api;
@@ -122,6 +127,60 @@ class RegistryFacadeTest extends ModuleIntegrationTest {
         ApiClient.Response r = api.get(base + "/residents/" + son + "?kijunbi=2026-04-15", clerk);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().get("setainushi_shimei").asString()).isEqualTo("一括　花子");
+    }
+
+    @Test
+    void aSingleReadIsAuditedByItsOwnStatementOnlyWhenFoundAndNotWhenItsTransactionRollsBack() {
+        // the facade outside any transaction: one statement in autocommit, its record committed with it
+        assertThat(TenantContext.callAs(tenant, () -> registry.find(son, LocalDate.of(2026, 4, 15), Instant.now())))
+                .hasValueSatisfying(r -> assertThat(r.address()).isNotNull());
+        assertThat(TenantContext.callAs(tenant, () -> registry.find(mother, LocalDate.of(2026, 4, 15), Instant.now())))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.restricted()).isTrue();
+                    assertThat(r.address()).isNull();
+                });
+        // not on the registry that day: nothing read, nothing recorded
+        assertThat(TenantContext.callAs(tenant, () -> registry.find(son, LocalDate.of(2026, 3, 31), Instant.now())))
+                .isEmpty();
+        // inside a caller's transaction that rolls back: the read did not happen for the log
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        TenantContext.runAs(
+                tenant,
+                () -> tx.executeWithoutResult(status -> {
+                    assertThat(registry.find(grandmother, LocalDate.of(2026, 4, 15), Instant.now()))
+                            .isPresent();
+                    status.setRollbackOnly();
+                }));
+        // through the API: the as-of endpoint's record, with who read
+        assertThat(api.get(base + "/residents/" + grandmother + "?kijunbi=2026-04-15", clerk)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get(base + "/residents/" + grandmother + "?kijunbi=2026-03-31", clerk)
+                        .status())
+                .isEqualTo(404);
+
+        audit.sealPending();
+        List<String> records = jdbc.queryForList(
+                "SELECT purpose || ' ' || subject || ' ' || operation || ' ' || outcome FROM platform.audit_record"
+                        + " WHERE tenant_code = ? AND purpose IN ('業務間照会', '住民の照会') ORDER BY sequence",
+                String.class,
+                tenant);
+        assertThat(records)
+                .containsExactly(
+                        "業務間照会 " + son + " READ SUCCESS",
+                        "業務間照会 " + mother + " READ SUCCESS",
+                        "住民の照会 " + grandmother + " READ SUCCESS");
+        assertThat(jdbc.queryForObject(
+                        "SELECT actor FROM platform.audit_record WHERE tenant_code = ? AND purpose = '住民の照会'",
+                        String.class,
+                        tenant))
+                .isNotBlank()
+                .isNotEqualTo("system");
+        // the chain still verifies over the records written by reading statements
+        ApiClient.Response verified = api.get(
+                "/api/platform/v1/tenants/" + tenant + "/audit-chain-verification", api.token(tenant, "auditor"));
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.json().get("valid").asBoolean()).as(verified.body()).isTrue();
     }
 
     private JsonNode created(String token, String path, String body) {

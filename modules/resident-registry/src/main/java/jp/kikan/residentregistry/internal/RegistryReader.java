@@ -27,6 +27,7 @@ import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -69,12 +70,16 @@ class RegistryReader implements ResidentRegistry {
     /**
      * The version of {@code atenabango} in force on {@code date} as known at {@code knownAt}, whether {@link
      * #restricted} holds the person today and, when asked, the name of the version's household's 世帯主 ({@link
-     * #HEAD_NAME}), in one query: one round trip for what a single person's read shows.
+     * #HEAD_NAME}), in one query that also writes the read's audit record when the person was found: one round trip
+     * for what a single person's read shows, a single statement even in autocommit.
      */
-    Optional<Shown> shownAsOf(String atenabango, LocalDate date, Instant knownAt, boolean withHeadName) {
+    Optional<Shown> shownAsOf(
+            String atenabango, LocalDate date, Instant knownAt, boolean withHeadName, AuditEntry audited) {
+        AuditLog.InlineRecord record = audit.inline(audited);
         String headName = withHeadName ? "(" + HEAD_NAME.replace(":setaibango", "v.setaibango") + ")" : "NULL::varchar";
-        NativeQuery<?> q = entities.createNativeQuery("SELECT v.*, " + restrictedOn("v.atenabango", ":today")
-                        + " AS kikan_restricted, " + headName + " AS kikan_head_name FROM (" + AS_OF + ") v")
+        NativeQuery<?> q = entities.createNativeQuery("WITH v AS (" + AS_OF + "), audited AS ("
+                        + record.insertPerRowOf("v") + ") SELECT v.*, " + restrictedOn("v.atenabango", ":today")
+                        + " AS kikan_restricted, " + headName + " AS kikan_head_name FROM v")
                 .unwrap(NativeQuery.class)
                 .addEntity("v", ResidentRecord.class)
                 .addScalar("kikan_restricted", StandardBasicTypes.BOOLEAN)
@@ -82,6 +87,7 @@ class RegistryReader implements ResidentRegistry {
         bind(q, date, knownAt)
                 .setParameter("atenabango", atenabango)
                 .setParameter("today", LocalDate.now(Timeline.JAPAN));
+        record.parameters().forEach(q::setParameter);
         return q.getResultList().stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
             return new Shown((ResidentRecord) columns[0], (Boolean) columns[1], (String) columns[2]);
@@ -290,11 +296,20 @@ class RegistryReader implements ResidentRegistry {
 
     // ------------------------------------------------------------------------------------- published facade
 
+    /**
+     * One statement: without a caller's transaction it runs in autocommit and its audit record commits with it (ADR
+     * 0025); inside one, both join it.
+     */
     @Override
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<ResidentSnapshot> find(String atenabango, LocalDate date, Instant knownAt) {
-        Optional<Shown> found = shownAsOf(atenabango, date, knownAt, false);
-        found.ifPresent(r -> audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "業務間照会", atenabango, "READ")));
-        return found.map(r -> snapshot(r.record(), r.restricted()));
+        return shownAsOf(
+                        atenabango,
+                        date,
+                        knownAt,
+                        false,
+                        AuditEntry.success(Business.RESIDENT_REGISTRY, "業務間照会", atenabango, "READ"))
+                .map(r -> snapshot(r.record(), r.restricted()));
     }
 
     @Override

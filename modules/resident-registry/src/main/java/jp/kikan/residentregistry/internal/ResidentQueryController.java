@@ -20,6 +20,7 @@ import jp.kikan.residentregistry.web.model.ResidentHistory;
 import jp.kikan.residentregistry.web.model.ResidentPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -92,15 +93,20 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
                 metadata));
     }
 
+    /** One statement, audit record included (ADR 0025): no transaction of its own. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public ResponseEntity<Resident> getResident(
             String tenantCode, String atenabango, @Nullable LocalDate kijunbi, @Nullable OffsetDateTime kijunNichiji) {
         LocalDate date = kijunbi == null ? LocalDate.now(Timeline.JAPAN) : kijunbi;
         Instant knownAt = kijunNichiji == null ? Instant.now() : kijunNichiji.toInstant();
-        RegistryReader.Shown shown = reader.shownAsOf(atenabango, date, knownAt, true)
+        RegistryReader.Shown shown = reader.shownAsOf(
+                        atenabango,
+                        date,
+                        knownAt,
+                        true,
+                        AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", atenabango, "READ"))
                 .orElseThrow(() -> ProblemException.notFound("宛名番号「" + atenabango + "」の住民は見つかりません（基準日 " + date + "）。"));
-        audit.record(AuditEntry.success(Business.RESIDENT_REGISTRY, "住民の照会", atenabango, "READ"));
         return ResponseEntity.ok()
                 .eTag(EntityTags.of(shown.record().version))
                 .body(ResidentViews.toApi(shown.record(), shown.restricted(), shown.headName()));

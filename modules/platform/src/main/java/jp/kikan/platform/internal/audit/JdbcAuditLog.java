@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 import jp.kikan.platform.audit.AuditEntry;
@@ -45,6 +47,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class JdbcAuditLog implements AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger(JdbcAuditLog.class);
+
+    private static final String COLUMNS =
+            "tenant_code, occurred_at, actor, business, purpose, subject, operation, outcome, detail, request_id, subjects";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate startNew;
@@ -87,6 +92,32 @@ class JdbcAuditLog implements AuditLog {
         }
         TenantContext.runAs(
                 tenantCode, () -> startNew.executeWithoutResult(s -> append(tenantCode, Pending.now(entry))));
+    }
+
+    @Override
+    public InlineRecord inline(AuditEntry entry) {
+        if (!entry.subjects().isEmpty()) {
+            throw new IllegalArgumentException("an inline audit record is for one subject or none");
+        }
+        Pending p = Pending.now(entry);
+        Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
+        parameters.put("audit_tenant", TenantContext.require());
+        parameters.put("audit_at", p.occurredAt());
+        parameters.put("audit_actor", p.actor());
+        parameters.put("audit_business", entry.business().slug());
+        parameters.put("audit_purpose", entry.purpose());
+        parameters.put("audit_subject", entry.subject());
+        parameters.put("audit_operation", entry.operation());
+        parameters.put("audit_outcome", entry.outcome().name());
+        parameters.put("audit_detail", entry.detail());
+        parameters.put("audit_request", p.requestId());
+        return new InlineRecord(
+                "INSERT INTO platform.audit_pending (" + COLUMNS + ") SELECT CAST(:audit_tenant AS text),"
+                        + " CAST(:audit_at AS timestamptz), CAST(:audit_actor AS text), CAST(:audit_business AS text),"
+                        + " CAST(:audit_purpose AS text), CAST(:audit_subject AS text),"
+                        + " CAST(:audit_operation AS text), CAST(:audit_outcome AS text),"
+                        + " CAST(:audit_detail AS text), CAST(:audit_request AS text), CAST(ARRAY[] AS text[])",
+                parameters);
     }
 
     /** A record waiting for its transaction's commit, with who and which request as they were when it was made. */
@@ -196,9 +227,8 @@ class JdbcAuditLog implements AuditLog {
     private void append(String tenantCode, Pending p) {
         Object[] subjects = p.entry().subjects().toArray();
         jdbc.update(con -> {
-            var insert = con.prepareStatement("INSERT INTO platform.audit_pending (tenant_code, occurred_at, "
-                    + "actor, business, purpose, subject, operation, outcome, detail, request_id, subjects) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            var insert = con.prepareStatement(
+                    "INSERT INTO platform.audit_pending (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             insert.setString(1, tenantCode);
             insert.setTimestamp(2, Timestamp.from(p.occurredAt()));
             insert.setString(3, p.actor());
