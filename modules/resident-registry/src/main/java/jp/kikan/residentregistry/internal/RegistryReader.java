@@ -76,7 +76,7 @@ class RegistryReader implements ResidentRegistry {
     Optional<Shown> shownAsOf(
             String atenabango, LocalDate date, Instant knownAt, boolean withHeadName, AuditEntry audited) {
         AuditLog.InlineRecord record = audit.inline(audited);
-        String headName = withHeadName ? "(" + HEAD_NAME.replace(":setaibango", "v.setaibango") + ")" : "NULL::varchar";
+        String headName = withHeadName ? "(" + HEAD_NAME + ")" : "NULL::varchar";
         NativeQuery<?> q = entities.createNativeQuery("WITH v AS (" + AS_OF + "), audited AS ("
                         + record.insertPerRowOf("v") + ") SELECT v.*, " + restrictedOn("v.atenabango", ":today")
                         + " AS kikan_restricted, " + headName + " AS kikan_head_name FROM v")
@@ -113,16 +113,17 @@ class RegistryReader implements ResidentRegistry {
     }
 
     /**
-     * The name of the 世帯主 of {@code :setaibango} on {@code :date} as known at {@code :knownAt}: the member
-     * {@link #householdAsOf} would put first, read without reading the other members' versions.
+     * The name of the 世帯主 of the household of the as-of version {@code v} (in {@link #shownAsOf}), on {@code :date}
+     * as known at {@code :knownAt}: the member {@link #householdAsOf} would put first, read without reading the other
+     * members' versions.
      */
     private static final String HEAD_NAME = "SELECT h.shimei FROM (SELECT DISTINCT ON (r.atenabango) r.shimei,"
             + " r.seinengappi, r.atenabango, r.setaibango, r.setainushi, r.jotai FROM resident_registry.resident_record r"
             + " WHERE r.tenant_code = :tenant AND r.valid_from <= :date" + KNOWN_AT
             + " AND r.atenabango IN (SELECT m.atenabango FROM resident_registry.resident_record m"
-            + "   WHERE m.tenant_code = :tenant AND m.setaibango = :setaibango AND m.setainushi)"
+            + "   WHERE m.tenant_code = :tenant AND m.setaibango = v.setaibango AND m.setainushi)"
             + " ORDER BY r.atenabango, r.valid_from DESC, r.version DESC) h"
-            + " WHERE h.setaibango = :setaibango AND h.setainushi AND h.jotai <> 'SHOJO'"
+            + " WHERE h.setaibango = v.setaibango AND h.setainushi AND h.jotai <> 'SHOJO'"
             + " ORDER BY h.seinengappi, h.atenabango LIMIT 1";
 
     /** Criteria of 住民の検索; {@code null} means any. */
@@ -140,7 +141,13 @@ class RegistryReader implements ResidentRegistry {
      * A page of what matched and their number; {@code capped} when the count stopped at {@link #COUNT_LIMIT} (then
      * {@code total} is that limit).
      */
-    record Found(List<ResidentRecord> items, long total, boolean capped) {}
+    record Found(List<ResidentRecord> items, long total, boolean capped) {
+
+        /** The number of matches for an audit record's detail: {@code 1000+} when the count stopped there. */
+        String hits() {
+            return total + (capped ? "+" : "");
+        }
+    }
 
     /**
      * A search counts its matches up to this many (the contract says so): counting every 田中 of a large city read
@@ -379,8 +386,7 @@ class RegistryReader implements ResidentRegistry {
                 null,
                 "SEARCH",
                 people,
-                AuditCriteria.of("shimei", name, "seinengappi", birthDate, "limit", limit) + " hits=" + found.total()
-                        + (found.capped() ? "+" : "")));
+                AuditCriteria.of("shimei", name, "seinengappi", birthDate, "limit", limit) + " hits=" + found.hits()));
         return found.items().stream().map(r -> snapshot(r, shown)).toList();
     }
 

@@ -80,7 +80,7 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
                                 "shojosha", shojosha,
                                 "page", page,
                                 "size", size)
-                        + " hits=" + found.total() + (found.capped() ? "+" : "")));
+                        + " hits=" + found.hits()));
         ShownTogether shown = ShownTogether.of(found.items(), reader.restricted(atenabangos(found.items())));
         PageMetadata metadata = new PageMetadata(page, size, found.total(), (int) ((found.total() + size - 1) / size));
         if (found.capped()) {
@@ -168,7 +168,7 @@ class ResidentQueryController implements ResidentsApi, HouseholdsApi, ChangesApi
                 "SEARCH",
                 atenabangos(found.items()),
                 AuditCriteria.of("since", since, "page", page, "size", size) + " versions="
-                        + found.items().size() + " hits=" + found.total()));
+                        + found.items().size() + " hits=" + found.hits()));
         ShownTogether shown = ShownTogether.of(found.items(), reader.restricted(atenabangos(found.items())));
         return ResponseEntity.ok(new ChangePage(
                 found.items().stream().map(v -> ResidentViews.version(v, shown)).toList(),
