@@ -53,4 +53,10 @@ public abstract class ApiTestBase {
         tenants.register(SAPPORO, "札幌市", "サッポロシ");
         return new ApiClient(port);
     }
+
+    /** A 試算 ({@code body}) of {@code business} in the demo city, by staff holding {@code role}. */
+    protected ApiClient.Response simulated(String business, String role, String body) {
+        ApiClient api = api();
+        return api.post("/api/" + business + "/v1/tenants/" + DEMO + "/simulations", api.token(DEMO, role), body);
+    }
 }

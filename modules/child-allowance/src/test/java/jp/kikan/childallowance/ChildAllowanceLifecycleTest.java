@@ -33,12 +33,6 @@ class ChildAllowanceLifecycleTest extends CityApiTest {
         return api.post(path, clerk, body, "Idempotency-Key", key(), "If-Match", etag);
     }
 
-    private String address() {
-        return """
-                {"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
-                 "jusho_shikugunchosonmei":"試験市","jusho_choaza":"本町一丁目","jusho_banchigohyoki":"2番3号"}""".formatted(tenant);
-    }
-
     /** 転入 on 2026-04-20 of a couple and three children (17, 11 and 1 years old in 2026-05). */
     private JsonNode moveIn() {
         return created(registry + "/move-ins", """
@@ -49,11 +43,7 @@ class ChildAllowanceLifecycleTest extends CityApiTest {
                   {"shimei":{"shimei":"児童　花","shimei_furigana":"ジドウ　ハナ"},"seinengappi":"1986-03-03","seibetsu":"2","zokugara":"妻"},
                   {"shimei":{"shimei":"児童　太一","shimei_furigana":"ジドウ　タイチ"},"seinengappi":"2008-05-10","seibetsu":"1","zokugara":"子"},
                   {"shimei":{"shimei":"児童　二葉","shimei_furigana":"ジドウ　フタバ"},"seinengappi":"2014-07-01","seibetsu":"2","zokugara":"子"},
-                  {"shimei":{"shimei":"児童　三太","shimei_furigana":"ジドウ　サンタ"},"seinengappi":"2024-09-15","seibetsu":"1","zokugara":"子"}]}""".formatted(address()));
-    }
-
-    private static String id(JsonNode ido, int i) {
-        return ido.get("residents").get(i).get("atenabango").asString();
+                  {"shimei":{"shimei":"児童　三太","shimei_furigana":"ジドウ　サンタ"},"seinengappi":"2024-09-15","seibetsu":"1","zokugara":"子"}]}""".formatted(address("本町一丁目", "2番3号")));
     }
 
     @Test
@@ -98,12 +88,7 @@ class ChildAllowanceLifecycleTest extends CityApiTest {
         assertThat(paidMonths(run("2026-08", 201), parent)).containsExactly("2026-06:50000", "2026-07:50000");
 
         // A fourth child is born on 2026-08-20: the registry's event proposes a 額改定 (not an automatic increase).
-        JsonNode birth = created(
-                registry + "/births", """
-                {"todokedeymd":"2026-08-25","setaibango":"%s",
-                 "person":{"shimei":{"shimei":"児童　四季","shimei_furigana":"ジドウ　シキ"},"seinengappi":"2026-08-20",
-                           "seibetsu":"2","zokugara":"子"}}""".formatted(household.get("setaibango").asString()));
-        String fourth = id(birth, 0);
+        String fourth = born(household, "2026-08-25", "児童　四季", "ジドウ　シキ", "2026-08-20", "2");
         Await.await(() -> proposals().contains(fourth));
         JsonNode proposal = get(allowance + "/revision-proposals").json().get(0);
         assertThat(proposal.get("entitlement_id").asString()).isEqualTo(entitlement);

@@ -2,7 +2,6 @@ package jp.kikan.childallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import kikan.testsupport.ApiClient;
 import kikan.testsupport.Await;
 import kikan.testsupport.CityApiTest;
@@ -32,16 +31,11 @@ class ChildAllowanceRulesTest extends CityApiTest {
     private JsonNode family() {
         return created(registry + "/move-ins", """
                 {"idoymd":"2026-03-02","todokedeymd":"2026-03-02","tennyumae_jusho":"埼玉県川口市本町1番1号",
-                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
-                          "jusho_shikugunchosonmei":"試験市","jusho_choaza":"緑町","jusho_banchigohyoki":"5番"},
+                 "jusho":%s,
                  "members":[
                   {"shimei":{"shimei":"規則　一","shimei_furigana":"キソク　ハジメ"},"seinengappi":"1988-01-01","seibetsu":"1","zokugara":"世帯主"},
                   {"shimei":{"shimei":"規則　二郎","shimei_furigana":"キソク　ジロウ"},"seinengappi":"2016-04-10","seibetsu":"1","zokugara":"子"},
-                  {"shimei":{"shimei":"規則　三子","shimei_furigana":"キソク　ミツコ"},"seinengappi":"2019-10-20","seibetsu":"2","zokugara":"子"}]}""".formatted(tenant));
-    }
-
-    private static String id(JsonNode ido, int i) {
-        return ido.get("residents").get(i).get("atenabango").asString();
+                  {"shimei":{"shimei":"規則　三子","shimei_furigana":"キソク　ミツコ"},"seinengappi":"2019-10-20","seibetsu":"2","zokugara":"子"}]}""".formatted(address("緑町", "5番")));
     }
 
     /** Claims on 2026-04-10 for the family and grants it; paid from May. Returns the entitlement path. */
@@ -223,20 +217,10 @@ class ChildAllowanceRulesTest extends CityApiTest {
     @Test
     void aRecipientUnderSupportMeasuresGetsANoticeWithoutAddress() {
         JsonNode family = family();
-        String measures = api.token(tenant, "resident-registry:support-measures");
-        ApiClient.Response measure = api.post(
-                registry + "/residents/" + id(family, 0) + "/support-measures",
-                measures,
-                "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2026-04-01\"}",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        supportMeasure(id(family, 0), "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2026-04-01\"}");
         granted(family, "");
         run("2026-06");
-        JsonNode notice =
-                get(allowance + "/payment-runs/2026-06/notices").json().get(0);
-        assertThat(notice.get("jusho_hitoku").asBoolean()).isTrue();
-        assertThat(notice.has("jusho")).isFalse();
+        JsonNode notice = noticeWithoutAddress("2026-06");
         assertThat(notice.get("shimei").asString()).isEqualTo("規則　一");
     }
 
@@ -246,10 +230,9 @@ class ChildAllowanceRulesTest extends CityApiTest {
         granted(family, "");
         JsonNode other = created(registry + "/move-ins", """
                 {"idoymd":"2026-03-05","todokedeymd":"2026-03-05","tennyumae_jusho":"埼玉県川口市本町2番2号",
-                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
-                          "jusho_shikugunchosonmei":"試験市","jusho_choaza":"緑町","jusho_banchigohyoki":"6番"},
+                 "jusho":%s,
                  "members":[{"shimei":{"shimei":"別世帯　母","shimei_furigana":"ベツセタイ　ハハ"},"seinengappi":"1989-01-01",
-                             "seibetsu":"2","zokugara":"世帯主"}]}""".formatted(tenant));
+                             "seibetsu":"2","zokugara":"世帯主"}]}""".formatted(address("緑町", "6番")));
         ApiClient.Response r = post(allowance + "/entitlements", """
                 {"jukyusha_atenabango":"%s","seikyu_ymd":"2026-04-12","jido":[{"atenabango":"%s"}]}""".formatted(id(other, 0), id(family, 1)));
         assertThat(r.status()).isEqualTo(422);
@@ -261,19 +244,9 @@ class ChildAllowanceRulesTest extends CityApiTest {
     void aRecipientNamedWithAChildUnderSupportMeasuresGetsANoticeWithoutAddress() {
         // 児童虐待等: the child's 申出 names the parent who fled with the child (併せて支援を求める者)
         JsonNode family = family();
-        ApiClient.Response measure = api.post(
-                registry + "/residents/" + id(family, 1) + "/support-measures",
-                api.token(tenant, "resident-registry:support-measures"),
-                "{\"kubun\":\"JIDO_GYAKUTAI\",\"kaishi_ymd\":\"2026-04-01\",\"awasete_shien_atenabango\":[\""
-                        + id(family, 0) + "\"]}",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        childSupportedWithParent(family, 1, 0, "2026-04-01");
         granted(family, "");
         run("2026-06");
-        JsonNode notice =
-                get(allowance + "/payment-runs/2026-06/notices").json().get(0);
-        assertThat(notice.get("jusho_hitoku").asBoolean()).isTrue();
-        assertThat(notice.has("jusho")).isFalse();
+        noticeWithoutAddress("2026-06");
     }
 }

@@ -9,13 +9,9 @@ import org.junit.jupiter.api.Test;
 /** The 試算 API of 児童手当 through HTTP, as a clerk's screen or a vendor calls it. */
 class ChildAllowanceSimulationApiTest extends ModuleIntegrationTest {
 
-    private static final String CHILD_ALLOWANCE = "/api/child-allowance/v1/tenants/" + DEMO + "/simulations";
-
     @Test
     void childAllowanceForNovember2026_ages20_17_13_10_is70000_paidInDecember() {
-        ApiClient api = api();
-        String token = api.token(DEMO, "child-allowance:clerk");
-        ApiClient.Response r = api.post(CHILD_ALLOWANCE, token, """
+        ApiClient.Response r = simulated("child-allowance", "child-allowance:clerk", """
                 {"taisho_ym": "2026-11", "jido": [
                   {"seinengappi": "2006-06-15", "kango_kubun": "tashi_santei_nomi"},
                   {"seinengappi": "2009-06-15"},
@@ -34,9 +30,7 @@ class ChildAllowanceSimulationApiTest extends ModuleIntegrationTest {
 
     @Test
     void childAllowanceBeforeOctober2024_appliesTheIncomeLimit() {
-        ApiClient api = api();
-        String token = api.token(DEMO, "child-allowance:clerk");
-        ApiClient.Response r = api.post(CHILD_ALLOWANCE, token, """
+        ApiClient.Response r = simulated("child-allowance", "child-allowance:clerk", """
                 {"taisho_ym": "2024-09", "jido": [{"seinengappi": "2020-01-01"}],
                  "shotokugaku": 6980000, "fuyo_shinzokuto_su": 2}
                 """);
@@ -49,9 +43,7 @@ class ChildAllowanceSimulationApiTest extends ModuleIntegrationTest {
 
     @Test
     void aChildBornAfterTheMonthIsA400NamingTheField() {
-        ApiClient api = api();
-        String token = api.token(DEMO, "child-allowance:clerk");
-        ApiClient.Response r = api.post(CHILD_ALLOWANCE, token, """
+        ApiClient.Response r = simulated("child-allowance", "child-allowance:clerk", """
                 {"taisho_ym": "2026-11", "jido": [{"seinengappi": "2020-01-01"}, {"seinengappi": "2027-01-05"}]}
                 """);
         assertThat(r.status()).isEqualTo(400);

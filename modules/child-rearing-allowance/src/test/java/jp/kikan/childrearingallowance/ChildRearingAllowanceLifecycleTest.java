@@ -43,12 +43,11 @@ class ChildRearingAllowanceLifecycleTest extends CityApiTest {
     void aSingleMotherIsPaidEachMonthOnceAtTheAmountOfItsIncomeYear() {
         JsonNode family = created(registry + "/move-ins", """
                 {"idoymd":"2025-04-01","todokedeymd":"2025-04-01","tennyumae_jusho":"神奈川県横浜市中区本町1丁目1番地",
-                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
-                          "jusho_shikugunchosonmei":"試験市","jusho_choaza":"桜町","jusho_banchigohyoki":"3番4号"},
+                 "jusho":%s,
                  "members":[
                   {"shimei":{"shimei":"扶養　明子","shimei_furigana":"フヨウ　アキコ"},"seinengappi":"1990-01-15","seibetsu":"2","zokugara":"世帯主"},
                   {"shimei":{"shimei":"扶養　大輝","shimei_furigana":"フヨウ　ダイキ"},"seinengappi":"2015-05-05","seibetsu":"1","zokugara":"子"},
-                  {"shimei":{"shimei":"扶養　美咲","shimei_furigana":"フヨウ　ミサキ"},"seinengappi":"2019-09-09","seibetsu":"2","zokugara":"子"}]}""".formatted(tenant));
+                  {"shimei":{"shimei":"扶養　美咲","shimei_furigana":"フヨウ　ミサキ"},"seinengappi":"2019-09-09","seibetsu":"2","zokugara":"子"}]}""".formatted(address("桜町", "3番4号")));
         String mother = family.get("residents").get(0).get("atenabango").asString();
         String son = family.get("residents").get(1).get("atenabango").asString();
         String daughter = family.get("residents").get(2).get("atenabango").asString();

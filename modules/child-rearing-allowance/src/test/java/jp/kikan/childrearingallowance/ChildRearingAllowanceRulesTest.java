@@ -2,7 +2,6 @@ package jp.kikan.childrearingallowance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import kikan.testsupport.ApiClient;
 import kikan.testsupport.Await;
 import kikan.testsupport.CityApiTest;
@@ -26,15 +25,10 @@ class ChildRearingAllowanceRulesTest extends CityApiTest {
     private JsonNode family() {
         return created(registry + "/move-ins", """
                 {"idoymd":"2026-02-02","todokedeymd":"2026-02-02","tennyumae_jusho":"静岡県静岡市葵区追手町9番6号",
-                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
-                          "jusho_shikugunchosonmei":"試験市","jusho_choaza":"松町","jusho_banchigohyoki":"7番"},
+                 "jusho":%s,
                  "members":[
                   {"shimei":{"shimei":"父子　健","shimei_furigana":"フシ　ケン"},"seinengappi":"1985-05-05","seibetsu":"1","zokugara":"世帯主"},
-                  {"shimei":{"shimei":"父子　翼","shimei_furigana":"フシ　ツバサ"},"seinengappi":"2018-08-08","seibetsu":"1","zokugara":"子"}]}""".formatted(tenant));
-    }
-
-    private static String id(JsonNode ido, int i) {
-        return ido.get("residents").get(i).get("atenabango").asString();
+                  {"shimei":{"shimei":"父子　翼","shimei_furigana":"フシ　ツバサ"},"seinengappi":"2018-08-08","seibetsu":"1","zokugara":"子"}]}""".formatted(address("松町", "7番")));
     }
 
     private String granted(JsonNode family) {
@@ -95,12 +89,7 @@ class ChildRearingAllowanceRulesTest extends CityApiTest {
                 .as("one child, 所得 50万 below the 全部支給 limit (69万 + 38万), 令和8年度 amount")
                 .isEqualTo(48_050);
 
-        JsonNode birth = created(
-                registry + "/births", """
-                {"todokedeymd":"2026-05-02","setaibango":"%s",
-                 "person":{"shimei":{"shimei":"父子　光","shimei_furigana":"フシ　ヒカリ"},"seinengappi":"2026-04-28",
-                           "seibetsu":"2","zokugara":"子"}}""".formatted(family.get("setaibango").asString()));
-        String baby = id(birth, 0);
+        String baby = born(family, "2026-05-02", "父子　光", "フシ　ヒカリ", "2026-04-28", "2");
         Await.await(() -> get(allowance + "/revision-proposals").json().size() == 1);
         JsonNode proposal = get(allowance + "/revision-proposals").json().get(0);
         assertThat(proposal.get("jido_atenabango").asString()).isEqualTo(baby);
@@ -135,20 +124,11 @@ class ChildRearingAllowanceRulesTest extends CityApiTest {
     @Test
     void aRecipientUnderSupportMeasuresGetsANoticeWithoutAddress() {
         JsonNode family = family();
-        ApiClient.Response measure = api.post(
-                registry + "/residents/" + id(family, 0) + "/support-measures",
-                api.token(tenant, "resident-registry:support-measures"),
-                "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2026-03-01\"}",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        supportMeasure(id(family, 0), "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2026-03-01\"}");
         granted(family);
         ApiClient.Response run = post(allowance + "/payment-runs", "{\"shiharai_ym\":\"2026-05\"}");
         assertThat(run.status()).as(run.body()).isEqualTo(201);
-        JsonNode notice =
-                get(allowance + "/payment-runs/2026-05/notices").json().get(0);
-        assertThat(notice.get("jusho_hitoku").asBoolean()).isTrue();
-        assertThat(notice.has("jusho")).isFalse();
+        JsonNode notice = noticeWithoutAddress("2026-05");
         assertThat(notice.get("shikyugaku").asLong()).isEqualTo(48_050);
     }
 
@@ -156,20 +136,10 @@ class ChildRearingAllowanceRulesTest extends CityApiTest {
     void aRecipientNamedWithAChildUnderSupportMeasuresGetsANoticeWithoutAddress() {
         // 児童虐待等: the child's 申出 names the parent who fled with the child (併せて支援を求める者)
         JsonNode family = family();
-        ApiClient.Response measure = api.post(
-                registry + "/residents/" + id(family, 1) + "/support-measures",
-                api.token(tenant, "resident-registry:support-measures"),
-                "{\"kubun\":\"JIDO_GYAKUTAI\",\"kaishi_ymd\":\"2026-03-01\",\"awasete_shien_atenabango\":[\""
-                        + id(family, 0) + "\"]}",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        childSupportedWithParent(family, 1, 0, "2026-03-01");
         granted(family);
         ApiClient.Response run = post(allowance + "/payment-runs", "{\"shiharai_ym\":\"2026-05\"}");
         assertThat(run.status()).as(run.body()).isEqualTo(201);
-        JsonNode notice =
-                get(allowance + "/payment-runs/2026-05/notices").json().get(0);
-        assertThat(notice.get("jusho_hitoku").asBoolean()).isTrue();
-        assertThat(notice.has("jusho")).isFalse();
+        noticeWithoutAddress("2026-05");
     }
 }

@@ -9,14 +9,10 @@ import org.junit.jupiter.api.Test;
 /** The 試算 API of 児童扶養手当 through HTTP, as a clerk's screen or a vendor calls it. */
 class ChildRearingAllowanceSimulationApiTest extends ModuleIntegrationTest {
 
-    private static final String CHILD_REARING = "/api/child-rearing-allowance/v1/tenants/" + DEMO + "/simulations";
-
     @Test
     void childRearingAllowanceR7_partialAmountWithItsSteps() {
-        ApiClient api = api();
-        String token = api.token(DEMO, "child-rearing-allowance:clerk");
         // 所得 200万, 3 children, 3 dependants: 一部支給 42,320 + 10,350 × 2 = 63,020 (see the unit test)
-        ApiClient.Response r = api.post(CHILD_REARING, token, """
+        ApiClient.Response r = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
                 {"taisho_ym": "2025-06", "taisho_jido_su": 3, "jukyusha_kubun": "haha",
                  "shotokugaku": 2000000, "fuyo_shinzokuto_su": 3}
                 """);
@@ -31,9 +27,7 @@ class ChildRearingAllowanceSimulationApiTest extends ModuleIntegrationTest {
 
     @Test
     void childRearingAllowanceFromIncomeParts_andANegativeIncomeIsA400NamingTheField() {
-        ApiClient api = api();
-        String token = api.token(DEMO, "child-rearing-allowance:clerk");
-        ApiClient.Response parts = api.post(CHILD_REARING, token, """
+        ApiClient.Response parts = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
                 {"taisho_ym": "2025-06", "taisho_jido_su": 2, "jukyusha_kubun": "haha", "fuyo_shinzokuto_su": 2,
                  "shotoku": {"sotoku_kingakuto": 2000000, "kyuyo_shotokuto": 2000000, "yoikuhi": 300003,
                              "kojo": {"shogaisha_su": 1}}}
@@ -42,7 +36,7 @@ class ChildRearingAllowanceSimulationApiTest extends ModuleIntegrationTest {
         assertThat(parts.json().get("hantei_shotokugaku").asLong()).isEqualTo(1_790_002);
         assertThat(parts.json().get("getsugaku").asLong()).isEqualTo(47_620);
 
-        ApiClient.Response negative = api.post(CHILD_REARING, token, """
+        ApiClient.Response negative = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
                 {"taisho_ym": "2025-06", "taisho_jido_su": 1, "jukyusha_kubun": "haha", "shotokugaku": -1}
                 """);
         assertThat(negative.status()).isEqualTo(400);
@@ -52,9 +46,7 @@ class ChildRearingAllowanceSimulationApiTest extends ModuleIntegrationTest {
 
     @Test
     void eachBusinessNeedsItsOwnClerkRole() {
-        ApiClient api = api();
-        String childAllowanceClerk = api.token(DEMO, "child-allowance:clerk");
-        ApiClient.Response r = api.post(CHILD_REARING, childAllowanceClerk, """
+        ApiClient.Response r = simulated("child-rearing-allowance", "child-allowance:clerk", """
                 {"taisho_ym": "2025-06", "taisho_jido_su": 1, "jukyusha_kubun": "haha", "shotokugaku": 0}
                 """);
         assertThat(r.status()).isEqualTo(403);

@@ -16,10 +16,22 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class HistoryRecord {
 
-    /** How a law makes its history entries: its entity's constructor ({@code HistoryEntry::new}). */
+    /**
+     * How a law makes its history entries: its entity's constructor ({@code HistoryEntry::new}) gives an empty entry of
+     * its table, which the kit fills, so the entity subclass declares nothing but its mapping.
+     */
     @FunctionalInterface
     public interface Factory<H extends HistoryRecord> {
-        H create(int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by);
+
+        /** An empty entry of the law's table. */
+        H empty();
+
+        /** The entry {@code seq}: the step {@code kind}, its 事由の生じた日, its 内容, when and by whom. */
+        default H create(int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
+            H entry = empty();
+            entry.fill(seq, kind, eventDate, text, at, by);
+            return entry;
+        }
     }
 
     /** The longest 内容 kept. */
@@ -45,7 +57,7 @@ public abstract class HistoryRecord {
 
     protected HistoryRecord() {}
 
-    protected HistoryRecord(int seq, String kubun, @Nullable LocalDate jiyuYmd, String naiyo, Instant at, String by) {
+    void fill(int seq, String kubun, @Nullable LocalDate jiyuYmd, String naiyo, Instant at, String by) {
         this.seq = seq;
         this.kubun = kubun;
         this.jiyuYmd = jiyuYmd;

@@ -38,12 +38,26 @@ public abstract class RevisionRecord {
         TORISAGE
     }
 
-    /** How a law makes its 額改定: its entity's constructor ({@code Revision::new}). */
+    /**
+     * How a law makes its 額改定: its entity's constructor ({@code Revision::new}) gives an empty one of its table, which
+     * the kit fills.
+     */
     @FunctionalInterface
     public interface Factory<R extends RevisionRecord> {
 
-        /** A 額改定 made now ({@code source} {@code null}) or proposed from the registry event {@code source}. */
-        R create(Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now);
+        /** An empty 額改定 of the law's table. */
+        R empty();
+
+        /**
+         * A 額改定 of {@code child} for {@code reason} (the law's 事由 code) that occurred on {@code eventDate}: made now
+         * ({@code source} {@code null}), or proposed from the registry event {@code source}.
+         */
+        default R create(
+                Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now) {
+            R revision = empty();
+            revision.fill(kind, reason, eventDate, child, source, now);
+            return revision;
+        }
     }
 
     @TenantId
@@ -87,12 +101,7 @@ public abstract class RevisionRecord {
 
     protected RevisionRecord() {}
 
-    /**
-     * A 額改定 of {@code child} for {@code reason} (the law's 事由 code) that occurred on {@code eventDate}: made now, or
-     * proposed from the registry event {@code source}.
-     */
-    protected RevisionRecord(
-            Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now) {
+    void fill(Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now) {
         this.kubun = kind;
         this.jotai = source == null ? State.KAKUTEI : State.TEIAN;
         this.jiyu = reason;

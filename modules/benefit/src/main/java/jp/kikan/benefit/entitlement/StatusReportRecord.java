@@ -12,10 +12,23 @@ import org.jspecify.annotations.Nullable;
 @MappedSuperclass
 public abstract class StatusReportRecord {
 
-    /** How a law makes its 現況届: its entity's constructor ({@code StatusReport::new}). */
+    /**
+     * How a law makes its 現況届: its entity's constructor ({@code StatusReport::new}) gives an empty one of its table,
+     * which the kit fills.
+     */
     @FunctionalInterface
     public interface Factory<S extends StatusReportRecord> {
-        S create(int year, LocalDate filed);
+
+        /** An empty 現況届 of the law's table. */
+        S empty();
+
+        /** The 現況届 of {@code year}, filed on {@code filed}. */
+        default S create(int year, LocalDate filed) {
+            S report = empty();
+            report.nendo = year;
+            report.teishutsuYmd = filed;
+            return report;
+        }
     }
 
     @TenantId
@@ -30,11 +43,6 @@ public abstract class StatusReportRecord {
     LocalDate teishutsuYmd = LocalDate.EPOCH;
 
     protected StatusReportRecord() {}
-
-    protected StatusReportRecord(int year, LocalDate filed) {
-        this.nendo = year;
-        this.teishutsuYmd = filed;
-    }
 
     /** The year of the 現況届 (its 基準日 is in that year). */
     public int year() {

@@ -8,7 +8,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.UUID;
 import jp.kikan.benefit.entitlement.ChildRecord;
 import jp.kikan.benefit.entitlement.Effective;
 import jp.kikan.benefit.entitlement.EntitlementRecord;
@@ -16,7 +15,6 @@ import jp.kikan.benefit.entitlement.HistoryRecord;
 import jp.kikan.benefit.entitlement.PhaseCodes;
 import jp.kikan.benefit.entitlement.RevisionRecord;
 import jp.kikan.benefit.entitlement.StatusReportRecord;
-import org.jspecify.annotations.Nullable;
 
 /** The fixture law's entities: each part of the kit mapped to a table of the schema kit_fixture. */
 final class FixtureParts {
@@ -55,31 +53,13 @@ final class FixtureParts {
 
     @Entity(name = "KitFixtureRevision")
     @Table(schema = "kit_fixture", name = "revision")
-    static class Revision extends RevisionRecord {
-        protected Revision() {}
-
-        Revision(Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now) {
-            super(kind, reason, eventDate, child, source, now);
-        }
-    }
+    static class Revision extends RevisionRecord {}
 
     @Entity(name = "KitFixtureStatusReport")
     @Table(schema = "kit_fixture", name = "status_report")
-    static class StatusReport extends StatusReportRecord {
-        protected StatusReport() {}
-
-        StatusReport(int year, LocalDate filed) {
-            super(year, filed);
-        }
-    }
+    static class StatusReport extends StatusReportRecord {}
 
     @Entity(name = "KitFixtureHistory")
     @Table(schema = "kit_fixture", name = "history")
-    static class History extends HistoryRecord {
-        protected History() {}
-
-        History(int seq, String kind, @Nullable LocalDate eventDate, String text, Instant at, String by) {
-            super(seq, kind, eventDate, text, at, by);
-        }
-    }
+    static class History extends HistoryRecord {}
 }

@@ -6,36 +6,17 @@ import jp.kikan.childallowance.domain.AllowanceCalculator;
 import jp.kikan.childallowance.domain.EffectiveMonths;
 import jp.kikan.childallowance.domain.MonthlyAmounts;
 import jp.kikan.childallowance.domain.PaymentPlanner;
-import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.security.ApiAccessRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /** The rules of 児童手当 over the application's legal parameters, its 受給資格 steps, and who may call its API. */
 @Configuration(proxyBeanMethods = false)
+@Import({AllowanceCalculator.class, EffectiveMonths.class, MonthlyAmounts.class, PaymentPlanner.class})
 class ChildAllowanceConfiguration {
 
     static final String CLERK = "child-allowance:clerk";
-
-    @Bean
-    AllowanceCalculator childAllowanceCalculator(LegalParameters parameters) {
-        return new AllowanceCalculator(parameters);
-    }
-
-    @Bean
-    EffectiveMonths childAllowanceEffectiveMonths(LegalParameters parameters) {
-        return new EffectiveMonths(parameters);
-    }
-
-    @Bean
-    MonthlyAmounts childAllowanceMonthlyAmounts(AllowanceCalculator calculator, LegalParameters parameters) {
-        return new MonthlyAmounts(calculator, parameters);
-    }
-
-    @Bean
-    PaymentPlanner childAllowancePaymentPlanner(MonthlyAmounts amounts, LegalParameters parameters) {
-        return new PaymentPlanner(amounts, parameters);
-    }
 
     /** The kit's steps of a 受給資格, over 児童手当's law. */
     @Bean

@@ -1,12 +1,9 @@
 package jp.kikan.childrearingallowance.internal;
 
 import java.time.LocalDate;
+import jp.kikan.benefit.entitlement.DeclaredEntitlementLaw;
 import jp.kikan.benefit.entitlement.Effective;
 import jp.kikan.benefit.entitlement.EntitlementEvents;
-import jp.kikan.benefit.entitlement.EntitlementLaw;
-import jp.kikan.benefit.entitlement.EntitlementRepository;
-import jp.kikan.benefit.entitlement.RevisionRecord;
-import jp.kikan.benefit.entitlement.Wording;
 import jp.kikan.childrearingallowance.domain.EffectiveMonth;
 import jp.kikan.childrearingallowance.domain.EffectiveMonths;
 import jp.kikan.childrearingallowance.events.ChildRearingAllowanceEnded;
@@ -17,37 +14,32 @@ import jp.kikan.residentregistry.ResidentSnapshot;
 import org.springframework.stereotype.Component;
 
 /**
- * 児童扶養手当 as the entitlement kit runs it: its months (第7条第1項, 第8条), its 事由, that a 受給資格 needs a 対象児童,
- * its wording and its events. (A 受給者 who moves keeps the right elsewhere: the new 支給機関 pays from the next month.)
+ * 児童扶養手当 as the entitlement kit runs it: its months (第7条第1項, 第8条), its 事由, that a 受給資格 needs a 対象児童
+ * (the kit's default), its wording (entitlement.properties) and its events. (A 受給者 who moves keeps the right
+ * elsewhere: the new 支給機関 pays from the next month.)
  */
 @Component
-class ChildRearingAllowanceLaw implements EntitlementLaw<Entitlement, EntitlementChild, Revision> {
+class ChildRearingAllowanceLaw extends DeclaredEntitlementLaw<Entitlement, EntitlementChild, Revision> {
 
     static final Business BUSINESS = Business.CHILD_REARING_ALLOWANCE;
 
-    /** Its words and 事由 (child-rearing-allowance: entitlement.properties). */
-    static final Wording WORDING = Wording.of("jp.kikan.childrearingallowance.internal.entitlement");
-
-    private final ChildRearingAllowanceEntitlements entitlements;
     private final EffectiveMonths months;
 
     ChildRearingAllowanceLaw(ChildRearingAllowanceEntitlements entitlements, EffectiveMonths months) {
-        this.entitlements = entitlements;
+        super(new Declaration<>(
+                BUSINESS,
+                entitlements,
+                Revision::new,
+                "JIDO_FUZAI",
+                new EntitlementEvents(
+                        ChildRearingAllowanceGranted::new,
+                        ChildRearingAllowanceRevised::new,
+                        ChildRearingAllowanceEnded::new)));
         this.months = months;
     }
 
     static Effective effective(EffectiveMonth month) {
         return new Effective(month.month(), month.reason());
-    }
-
-    @Override
-    public Business business() {
-        return BUSINESS;
-    }
-
-    @Override
-    public EntitlementRepository<Entitlement> entitlements() {
-        return entitlements;
     }
 
     /** An increase counts from the month after the 額改定請求 (第8条第1項). */
@@ -64,31 +56,5 @@ class ChildRearingAllowanceLaw implements EntitlementLaw<Entitlement, Entitlemen
     @Override
     public Effective end(LocalDate eventDate) {
         return effective(months.end(eventDate));
-    }
-
-    @Override
-    public RevisionRecord.Factory<Revision> revisions() {
-        return Revision::new;
-    }
-
-    @Override
-    public boolean paysForAChild(Entitlement entitlement) {
-        return !entitlement.openChildren().isEmpty();
-    }
-
-    @Override
-    public String noChildReason() {
-        return "JIDO_FUZAI";
-    }
-
-    @Override
-    public Wording wording() {
-        return WORDING;
-    }
-
-    @Override
-    public EntitlementEvents events() {
-        return new EntitlementEvents(
-                ChildRearingAllowanceGranted::new, ChildRearingAllowanceRevised::new, ChildRearingAllowanceEnded::new);
     }
 }

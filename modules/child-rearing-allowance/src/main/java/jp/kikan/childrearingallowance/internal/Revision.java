@@ -2,11 +2,7 @@ package jp.kikan.childrearingallowance.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 import jp.kikan.benefit.entitlement.RevisionRecord;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 額改定 of 児童扶養手当: made on a 額改定請求 or 額改定届, or proposed from a registry event and confirmed or withdrawn by
@@ -14,11 +10,4 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "ChildRearingAllowanceRevision")
 @Table(schema = "child_rearing_allowance", name = "revision")
-class Revision extends RevisionRecord {
-
-    protected Revision() {}
-
-    Revision(Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now) {
-        super(kind, reason, eventDate, child, source, now);
-    }
-}
+class Revision extends RevisionRecord {}
