@@ -357,4 +357,73 @@ class ChildRearingAllowanceConformanceTest {
                     .isEqualTo(Long.parseLong(c[2]));
         }
     }
+
+    private JsonNode simulated(String body) {
+        ApiResponse r = clerk.post(BASE + "/simulations", body, key());
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.jsonBody();
+    }
+
+    @Test
+    @Requirement(id = "CRA-0014", title = "老人扶養親族の加算", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void theElderlyDependantRaisesTheLimitOfFostersAndSupporters() {
+        // 孤児等の養育者, 2025-06, 所得 3,150,000, 扶養2人 (老人1人): 2,360,000 + 760,000 + 60,000 = 3,180,000 → 全部支給
+        JsonNode foster = simulated("""
+                {"taisho_ym":"2025-06","taisho_jido_su":1,"jukyusha_kubun":"yoikusha","shotokugaku":3150000,
+                 "fuyo_shinzokuto_su":2,"rojin_fuyo_shinzokuto_su":1}""");
+        assertThat(foster.path("shikyu_kubun").asString()).isEqualTo("zenbu_shikyu");
+        assertThat(foster.path("getsugaku").asLong()).isEqualTo(46_690);
+        // 扶養義務者 with 扶養2人 (老人1人): stops at 3,180,000, not below
+        for (String[] c : new String[][] {{"3179999", "zenbu_shikyu"}, {"3180000", "shikyu_teishi"}}) {
+            JsonNode r = simulated("""
+                    {"taisho_ym":"2025-06","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0,
+                     "fuyo_gimusha":[{"shotokugaku":%s,"fuyo_shinzokuto_su":2,"rojin_fuyo_shinzokuto_su":1}]}""".formatted(c[0]));
+            assertThat(r.path("shikyu_kubun").asString()).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    @Requirement(id = "CRA-0015", title = "併給調整と一部支給停止", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void pensionsAndTheFiveYearStopReduceTheAmountWithTheirReasons() {
+        // 障害基礎年金 子の加算 19,940/月: 46,690 − 19,940 = 26,750
+        JsonNode pension = simulated("""
+                {"taisho_ym":"2025-06","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0,
+                 "kokin":[{"shurui":"shogai_kiso_nenkinto","kingaku":19940,"tani":"getsugaku"}]}""");
+        assertThat(pension.path("getsugaku").asLong()).isEqualTo(26_750);
+        assertThat(pension.path("teishi").get(0).path("konkyo").asString()).contains("第13条の2");
+        // 老齢年金 年額 600,000 (50,000/月) ≥ 46,690: 0, a result, not a refusal
+        JsonNode none = simulated("""
+                {"taisho_ym":"2025-06","taisho_jido_su":1,"jukyusha_kubun":"yoikusha","shotokugaku":0,
+                 "kokin":[{"shurui":"sonota","kingaku":600000}]}""");
+        assertThat(none.path("getsugaku").asLong()).isZero();
+        // 支給開始 2019-05: 2024-04 whole, 2024-05 half (45,500 → 22,750), unless 適用除外 (就業)
+        String stop = """
+                {"taisho_ym":"%s","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0,
+                 "shikyu_kaishi_ym":"2019-05"%s}""";
+        assertThat(simulated(stop.formatted("2024-04", "")).path("getsugaku").asLong())
+                .isEqualTo(45_500);
+        JsonNode halved = simulated(stop.formatted("2024-05", ""));
+        assertThat(halved.path("getsugaku").asLong()).isEqualTo(22_750);
+        assertThat(halved.path("teishi").get(0).path("jiyu").asString()).isEqualTo("ichibu_shikyu_teishi");
+        assertThat(simulated(stop.formatted("2024-05", ",\"tekiyo_jogai_jiyu\":\"shugyo\""))
+                        .path("getsugaku")
+                        .asLong())
+                .isEqualTo(45_500);
+    }
+
+    @Test
+    @Requirement(id = "CRA-0016", title = "令和3年3月分以降の月", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void monthsFromMarch2021AreComputedAtTheirOwnAmounts() {
+        for (String[] c : new String[][] {
+            // 令和2・3年度 43,160 + 10,190 + 6,110; 令和4年度 43,070 + 10,170 + 6,100; 令和5年度 44,140 + 10,420 + 6,250
+            {"2021-03", "59460"}, {"2022-03", "59460"}, {"2022-04", "59340"}, {"2023-03", "59340"}, {"2023-04", "60810"}
+        }) {
+            JsonNode r = simulated("""
+                    {"taisho_ym":"%s","taisho_jido_su":3,"jukyusha_kubun":"haha","shotokugaku":0}""".formatted(c[0]));
+            assertThat(r.path("getsugaku").asLong()).as(c[0]).isEqualTo(Long.parseLong(c[1]));
+        }
+        ApiResponse before = clerk.post(BASE + "/simulations", """
+                {"taisho_ym":"2021-02","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0}""", key());
+        assertThat(before.status()).as(before.toString()).isEqualTo(400);
+    }
 }

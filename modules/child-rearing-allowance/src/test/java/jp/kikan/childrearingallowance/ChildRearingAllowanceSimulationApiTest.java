@@ -45,6 +45,52 @@ class ChildRearingAllowanceSimulationApiTest extends ModuleIntegrationTest {
     }
 
     @Test
+    void issue20Facts_elderlyDependantsPensionsAndTheFiveYearStop_areResultsWithTheirArticles() {
+        // 施行令 第2条の4: 孤児等の養育者, 所得 315万, 扶養2人 (老人1人) → 限度額 318万 → 全部支給 46,690
+        ApiClient.Response foster = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
+                {"taisho_ym": "2025-06", "taisho_jido_su": 1, "jukyusha_kubun": "yoikusha", "shotokugaku": 3150000,
+                 "fuyo_shinzokuto_su": 2, "rojin_fuyo_shinzokuto_su": 1}
+                """);
+        assertThat(foster.status()).isEqualTo(200);
+        assertThat(foster.json().get("shikyu_kubun").asString()).isEqualTo("zenbu_shikyu");
+        assertThat(foster.json().get("getsugaku").asLong()).isEqualTo(46_690);
+
+        // 第10条 with 施行令 第2条の4: the 扶養義務者's only dependant is a 老人扶養親族 → left out → 274万 stops
+        ApiClient.Response supporter = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
+                {"taisho_ym": "2025-06", "taisho_jido_su": 1, "jukyusha_kubun": "haha", "shotokugaku": 0,
+                 "fuyo_gimusha": [{"shotokugaku": 2740000, "fuyo_shinzokuto_su": 1, "rojin_fuyo_shinzokuto_su": 1}]}
+                """);
+        assertThat(supporter.json().get("shikyu_kubun").asString()).isEqualTo("shikyu_teishi");
+
+        // 第13条の2第3項 then 第13条の3: 46,690 − 19,940 = 26,750; half (10円未満切捨て) 13,370 not paid → 13,380
+        ApiClient.Response both = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
+                {"taisho_ym": "2025-06", "taisho_jido_su": 1, "jukyusha_kubun": "haha", "shotokugaku": 0,
+                 "kokin": [{"shurui": "shogai_kiso_nenkinto", "kingaku": 19940, "tani": "getsugaku"}],
+                 "shikyu_kaishi_ym": "2020-06"}
+                """);
+        assertThat(both.status()).isEqualTo(200);
+        assertThat(both.json().get("getsugaku").asLong()).isEqualTo(13_380);
+        assertThat(both.json().get("chosei_mae_getsugaku").asLong()).isEqualTo(46_690);
+        assertThat(both.json().get("teishi").get(0).get("jiyu").asString()).isEqualTo("kokin_heikyu_chosei");
+        assertThat(both.json().get("teishi").get(1).get("jiyu").asString()).isEqualTo("ichibu_shikyu_teishi");
+        assertThat(both.json().get("teishi").get(1).get("konkyo").asString()).contains("第13条の3");
+
+        // 第13条の3第2項: the 適用除外事由届出 (就業) keeps the whole 手当
+        ApiClient.Response exempt = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
+                {"taisho_ym": "2025-06", "taisho_jido_su": 1, "jukyusha_kubun": "haha", "shotokugaku": 0,
+                 "shikyu_kaishi_ym": "2020-06", "tekiyo_jogai_jiyu": "shugyo"}
+                """);
+        assertThat(exempt.json().get("getsugaku").asLong()).isEqualTo(46_690);
+        assertThat(exempt.json().get("teishi").size()).isZero();
+
+        // a month before 2023-04 at its own amounts (令和3年度: 43,160)
+        ApiClient.Response earlier = simulated("child-rearing-allowance", "child-rearing-allowance:clerk", """
+                {"taisho_ym": "2021-04", "taisho_jido_su": 1, "jukyusha_kubun": "haha", "shotokugaku": 0}
+                """);
+        assertThat(earlier.json().get("getsugaku").asLong()).isEqualTo(43_160);
+    }
+
+    @Test
     void eachBusinessNeedsItsOwnClerkRole() {
         ApiClient.Response r = simulated("child-rearing-allowance", "child-allowance:clerk", """
                 {"taisho_ym": "2025-06", "taisho_jido_su": 1, "jukyusha_kubun": "haha", "shotokugaku": 0}

@@ -25,10 +25,21 @@ import jp.kikan.platform.parameter.ResolvedParameter;
  *   <li>一部支給 (施行令 第2条の4第3項): the amount not paid is (所得額 − 全部支給限度額) × the coefficient, rounded to
  *       10 yen (5円未満切捨て・5円以上切上げ, i.e. 10円未満四捨五入), plus 10円; the same for each 加算額 with its own
  *       coefficient. So 一部支給額 = (全部支給額 − 10円) − rounded product.
+ *   <li>The 配偶者・扶養義務者・孤児等の養育者 limit (施行令 第2条の4) adds 6万円 for each 老人扶養親族; where every
+ *       扶養親族等 is a 老人扶養親族, one of them is left out.
+ *   <li>公的年金給付等との併給調整 (法 第13条の2): the monthly amount of the pensions given (年額 ÷ 12, summed, 10円未満
+ *       四捨五入) is not paid, up to the whole 手当; of the 受給資格者's 障害基礎年金等 only the 子の加算部分 counts (第3項,
+ *       since 2021-03).
+ *   <li>一部支給停止 (法 第13条の3, 施行令 第7条): from the month after 5 years from the 支給開始月 (or 7 years from the
+ *       month the 支給要件 arose, whichever is earlier; 5 years from the month after a child under 3 at the 認定請求
+ *       reached 3), half of the 手当 left after 第13条の2 is not paid (10円未満切捨て), unless an 適用除外事由届出 covers
+ *       the month. Never for a 養育者.
  * </ol>
  *
- * <p>Not modelled yet: 公的年金との併給調整 (法 第13条の2), the 5年経過 一部支給停止 (法 第13条の3), the 扶養義務者's
- * 老人扶養親族 addition, disasters (法 第12条). Immutable and thread-safe; every number comes from the legal parameters.
+ * <p>Months from 2021-03 (the first month of 第13条の2第3項) are covered. Not modelled yet: disasters (法 第12条), the
+ * 養育者 who is not a 孤児等の養育者 (法 第9条 applies to them; Kikan's 養育者 is the 孤児等の養育者 of 第9条の2), how a
+ * pension for one child is capped by that child's part of the 手当. Immutable and thread-safe; every number comes from
+ * the legal parameters.
  */
 public final class AllowanceCalculator {
 
@@ -45,7 +56,7 @@ public final class AllowanceCalculator {
     /**
      * The amount for {@code request.month()}.
      *
-     * @throws InvalidInput for a month before 2023-04 (not covered), no child, a negative 所得 or count, more
+     * @throws InvalidInput for a month before 2021-03 (not covered), no child, a negative 所得 or count, more
      *                      elderly or specified dependants than dependants
      */
     public MonthlyAllowance calculate(AllowanceRequest request) {
@@ -63,9 +74,7 @@ public final class AllowanceCalculator {
                 Math.multiplyExact(parameters.yen(Parameters.LIMIT_SPECIFIED, day), request.specifiedDependants()));
         long fullLimit = limit(Parameters.LIMIT_FULL, day, dependantRaise, additions);
         long partialLimit = limit(Parameters.LIMIT_PARTIAL, day, dependantRaise, additions);
-        long supporterRaise =
-                Math.multiplyExact(parameters.yen(Parameters.LIMIT_SUPPORTER_PER_DEPENDANT, day), request.dependants());
-        long fosterLimit = Math.addExact(parameters.yen(Parameters.LIMIT_SUPPORTER, day), supporterRaise);
+        long fosterLimit = supporterLimit(request.dependants(), request.elderlyDependants(), day);
         Limits limits =
                 new Limits(fullLimit, partialLimit, request.recipient().isParent() ? partialLimit : fosterLimit);
 
@@ -117,8 +126,161 @@ public final class AllowanceCalculator {
                                                 .map(a -> String.format("%,d", a) + "円")
                                                 .toList()),
                 "児童扶養手当法 第5条、第9条"));
+        List<Reduction> reductions = new ArrayList<>();
+        long paid = total;
+        if (paid > 0 && !request.pensions().isEmpty()) {
+            paid -= pensionReduction(request.pensions(), paid, day, steps, reductions);
+        }
+        PartialStopFacts partialStop = request.partialStop();
+        if (paid > 0 && partialStop != null) {
+            paid -= partialStop(request.recipient(), partialStop, month, paid, steps, reductions);
+        }
+        if (!reductions.isEmpty()) {
+            steps.add(new Step(
+                    "支給月額",
+                    paid,
+                    "手当月額" + String.format("%,d", total) + "円から"
+                            + reductions.stream()
+                                    .map(r -> r.kind().japanese() + String.format("%,d", r.amount()) + "円")
+                                    .toList()
+                            + "を支給しない",
+                    "児童扶養手当法 第13条の2、第13条の3"));
+        }
         return new MonthlyAllowance(
-                month, decision, total, base, extra, income, limits, steps, schedule.paymentMonthOf(month));
+                month,
+                decision,
+                paid,
+                base,
+                extra,
+                income,
+                limits,
+                steps,
+                schedule.paymentMonthOf(month),
+                total,
+                reductions);
+    }
+
+    /** 配偶者・扶養義務者・孤児等の養育者 limit (施行令 第2条の4): 扶養親族等 and 老人扶養親族 raise it. */
+    private long supporterLimit(int dependants, int elderly, LocalDate day) {
+        long limit = Math.addExact(
+                parameters.yen(Parameters.LIMIT_SUPPORTER, day),
+                Math.multiplyExact(parameters.yen(Parameters.LIMIT_SUPPORTER_PER_DEPENDANT, day), dependants));
+        // 「当該老人扶養親族のほかに扶養親族等がないときは、当該老人扶養親族のうち一人を除いた」: one is left out when all are.
+        int counted = elderly > 0 && elderly == dependants ? elderly - 1 : elderly;
+        return Math.addExact(
+                limit, Math.multiplyExact(parameters.yen(Parameters.LIMIT_SUPPORTER_ELDERLY, day), counted));
+    }
+
+    /** 法 第13条の2: the pensions' monthly amount is not paid, up to the whole 手当. */
+    private long pensionReduction(
+            List<Pension> pensions, long allowance, LocalDate day, List<Step> steps, List<Reduction> reductions) {
+        ResolvedParameter compared = parameters.get(Parameters.PENSION_DISABILITY_COMPARED, day);
+        // Σ年額 ÷ 12 + Σ月額, as twelfths so that one rounding (10円未満四捨五入) applies to the exact sum.
+        long twelfths = 0;
+        List<String> parts = new ArrayList<>();
+        for (Pension p : pensions) {
+            twelfths = Math.addExact(twelfths, p.annual() ? p.amount() : Math.multiplyExact(p.amount(), 12));
+            parts.add(p.kind().japanese() + (p.annual() ? "年額" : "月額") + String.format("%,d", p.amount()) + "円");
+        }
+        Rounding rounding = Rounding.HALF_UP_TO_10;
+        long monthly = rounding.divide(BigDecimal.valueOf(twelfths), 12);
+        long reduction = Math.min(monthly, allowance);
+        String sources = pensions.stream()
+                .map(p -> p.kind().source())
+                .distinct()
+                .reduce((a, b) -> a + "、" + b)
+                .orElseThrow();
+        String explanation = String.join("、", parts) + "：月額（年額は12で除す）の合計" + String.format("%,d", monthly) + "円（"
+                + rounding.japaneseName() + "）" + (reduction < monthly ? "が手当月額以上のため全額を支給しない" : "を支給しない")
+                + "（障害基礎年金等は" + compared.text() + "のみ）";
+        String source = sources + "; " + Parameters.cite(compared);
+        steps.add(new Step(Reduction.Kind.PENSION.japanese(), -reduction, explanation, source));
+        reductions.add(new Reduction(Reduction.Kind.PENSION, reduction, explanation, source));
+        return reduction;
+    }
+
+    /** 法 第13条の3, 施行令 第7条: half of the 手当 after 5年等経過, unless an 適用除外事由届出 covers the month. */
+    private long partialStop(
+            Recipient recipient,
+            PartialStopFacts facts,
+            YearMonth month,
+            long allowance,
+            List<Step> steps,
+            List<Reduction> reductions) {
+        String item = Reduction.Kind.PARTIAL_STOP.japanese();
+        if (!recipient.isParent()) {
+            steps.add(new Step(item, 0L, "養育者には適用しない", "児童扶養手当法 第13条の3第1項（受給資格者（養育者を除く。））"));
+            return 0;
+        }
+        EffectiveMonth first = partialStopFrom(recipient, facts, month.atDay(1));
+        if (month.isBefore(first.month())) {
+            steps.add(new Step(item, 0L, first.reason() + "。" + month + "分はその前のため適用しない", "児童扶養手当法 第13条の3第1項"));
+            return 0;
+        }
+        Exemption exemption = facts.exemption();
+        if (exemption != null) {
+            steps.add(new Step(
+                    item,
+                    0L,
+                    first.reason() + "。適用除外事由届出（" + exemption.japanese() + "）により適用しない",
+                    "児童扶養手当法 第13条の3第2項、児童扶養手当法施行規則（一部支給停止適用除外事由届出）"));
+            return 0;
+        }
+        ResolvedParameter rate = parameters.get(Parameters.PARTIAL_STOP_RATE, month.atDay(1));
+        Rounding rounding = Rounding.FLOOR_TO_10;
+        long stop = rounding.apply(BigDecimal.valueOf(allowance).multiply(rate.rate()));
+        String explanation = first.reason() + "。" + String.format("%,d", allowance) + "円 × "
+                + rate.rate().toPlainString() + "（" + rounding.japaneseName() + "）= " + String.format("%,d", stop)
+                + "円を支給しない（適用除外事由届出なし）";
+        String source = "児童扶養手当法 第13条の3第1項; " + Parameters.cite(rate);
+        steps.add(new Step(item, -stop, explanation, source));
+        reductions.add(new Reduction(Reduction.Kind.PARTIAL_STOP, stop, explanation, source));
+        return stop;
+    }
+
+    /** The first month of the 一部支給停止 (法 第13条の3第1項, 施行令 第7条「経過した日の属する月の翌月から」). */
+    EffectiveMonth partialStopFrom(Recipient recipient, PartialStopFacts facts, LocalDate day) {
+        YearMonth countFrom = YearMonth.from(parameters
+                .get(
+                        recipient == Recipient.FATHER
+                                ? Parameters.PARTIAL_STOP_COUNTING_FATHER
+                                : Parameters.PARTIAL_STOP_COUNTING_MOTHER,
+                        day)
+                .dateValue());
+        LocalDate under3 = facts.childUnder3Birth();
+        if (under3 != null) {
+            int age = parameters.integer(Parameters.PARTIAL_STOP_CHILD_AGE, day);
+            int years = parameters.integer(Parameters.PARTIAL_STOP_YEARS_AFTER_AGE, day);
+            // 年齢計算ニ関スル法律: the age is reached on the day before the birthday.
+            LocalDate reached = under3.plusYears(age).minusDays(1);
+            YearMonth from = later(YearMonth.from(reached).plusMonths(1), countFrom);
+            YearMonth month = from.plusYears(years);
+            return new EffectiveMonth(
+                    month,
+                    "認定請求日に" + age + "歳未満の児童が" + age + "歳に達した日（" + reached + "）の属する月の翌月（" + from + "）の初日から" + years
+                            + "年を経過: " + month + "分から");
+        }
+        int years = parameters.integer(Parameters.PARTIAL_STOP_YEARS_AFTER_START, day);
+        YearMonth start = later(facts.paymentStart(), countFrom);
+        YearMonth month = start.plusYears(years);
+        String reason = "支給開始月（" + start + "）の初日から" + years + "年を経過: " + month + "分から";
+        YearMonth eligibleSince = facts.eligibleSince();
+        if (eligibleSince != null) {
+            int longer = parameters.integer(Parameters.PARTIAL_STOP_YEARS_AFTER_ELIGIBILITY, day);
+            YearMonth since = later(eligibleSince, countFrom);
+            YearMonth byEligibility = since.plusYears(longer);
+            if (byEligibility.isBefore(month)) {
+                return new EffectiveMonth(
+                        byEligibility,
+                        "支給要件に該当した月（" + since + "）の初日から" + longer + "年を経過（支給開始月から" + years + "年より早い）: " + byEligibility
+                                + "分から");
+            }
+        }
+        return new EffectiveMonth(month, reason);
+    }
+
+    private static YearMonth later(YearMonth a, YearMonth b) {
+        return a.isBefore(b) ? b : a;
     }
 
     private void validate(AllowanceRequest request, LocalDate day) {
@@ -126,7 +288,7 @@ public final class AllowanceCalculator {
             throw new InvalidInput(
                     "taisho_ym",
                     "month-not-covered",
-                    "対象年月（taisho_ym）" + request.month() + "は試算できません。令和5年4月分以降の月を指定してください");
+                    "対象年月（taisho_ym）" + request.month() + "は試算できません。令和3年3月分以降の月を指定してください");
         }
         if (request.children() < 1) {
             throw new InvalidInput("taisho_jido_su", "out-of-range", "対象児童の数（taisho_jido_su）は1以上で指定してください");
@@ -157,6 +319,30 @@ public final class AllowanceCalculator {
                         "negative",
                         "扶養義務者等の扶養親族等の数（fuyo_gimusha[" + i + "].fuyo_shinzokuto_su）は0以上で指定してください");
             }
+            if (supporter.elderlyDependants() < 0 || supporter.elderlyDependants() > supporter.dependants()) {
+                throw new InvalidInput(
+                        "fuyo_gimusha[" + i + "].rojin_fuyo_shinzokuto_su",
+                        "out-of-range",
+                        "扶養義務者等の老人扶養親族の数（fuyo_gimusha[" + i + "].rojin_fuyo_shinzokuto_su）は0以上で、扶養親族等の数以下で指定してください");
+            }
+        }
+        for (int i = 0; i < request.pensions().size(); i++) {
+            if (request.pensions().get(i).amount() < 0) {
+                throw new InvalidInput(
+                        "kokin[" + i + "].kingaku", "negative", "公的年金給付等の額（kokin[" + i + "].kingaku）は0円以上で指定してください");
+            }
+        }
+        PartialStopFacts stop = request.partialStop();
+        if (stop != null && stop.paymentStart().isAfter(request.month())) {
+            throw new InvalidInput(
+                    "shikyu_kaishi_ym", "after-month", "支給開始年月（shikyu_kaishi_ym）は対象年月（taisho_ym）以前で指定してください");
+        }
+        YearMonth since = stop == null ? null : stop.eligibleSince();
+        if (stop != null && since != null && since.isAfter(stop.paymentStart())) {
+            throw new InvalidInput(
+                    "shikyu_yoken_gaito_ym",
+                    "after-start",
+                    "支給要件該当年月（shikyu_yoken_gaito_ym）は支給開始年月（shikyu_kaishi_ym）以前で指定してください");
         }
     }
 
@@ -279,7 +465,8 @@ public final class AllowanceCalculator {
             steps.add(new Step(
                     "所得制限（養育者）",
                     limits.recipient(),
-                    who + "：限度額" + String.format("%,d", limits.recipient()) + "円"
+                    who + (request.elderlyDependants() > 0 ? "（うち老人扶養親族" + request.elderlyDependants() + "人）" : "")
+                            + "：限度額" + String.format("%,d", limits.recipient()) + "円"
                             + (decision == Decision.FULL ? "未満のため全部支給" : "以上のため支給停止"),
                     "児童扶養手当法 第9条の2; " + Parameters.cite(parameters.get(Parameters.LIMIT_SUPPORTER, day))));
             return decision;
@@ -299,17 +486,18 @@ public final class AllowanceCalculator {
     }
 
     private Decision supporterDecision(int index, Supporter supporter, LocalDate day, List<Step> steps, Decision now) {
-        long limit = Math.addExact(
-                parameters.yen(Parameters.LIMIT_SUPPORTER, day),
-                Math.multiplyExact(
-                        parameters.yen(Parameters.LIMIT_SUPPORTER_PER_DEPENDANT, day), supporter.dependants()));
+        long limit = supporterLimit(supporter.dependants(), supporter.elderlyDependants(), day);
         boolean stops = supporter.income() >= limit;
         steps.add(new Step(
                 "所得制限（扶養義務者等" + (index + 1) + "）",
                 supporter.income(),
-                "所得額" + String.format("%,d", supporter.income()) + "円、扶養親族等" + supporter.dependants() + "人：限度額"
-                        + String.format("%,d", limit) + "円" + (stops ? "以上のため支給停止" : "未満"),
-                "児童扶養手当法 第10条、第11条; " + Parameters.cite(parameters.get(Parameters.LIMIT_SUPPORTER, day))));
+                "所得額" + String.format("%,d", supporter.income()) + "円、扶養親族等" + supporter.dependants() + "人"
+                        + (supporter.elderlyDependants() > 0 ? "（うち老人扶養親族" + supporter.elderlyDependants() + "人）" : "")
+                        + "：限度額" + String.format("%,d", limit) + "円" + (stops ? "以上のため支給停止" : "未満"),
+                "児童扶養手当法 第10条、第11条; " + Parameters.cite(parameters.get(Parameters.LIMIT_SUPPORTER, day))
+                        + (supporter.elderlyDependants() > 0
+                                ? "; " + Parameters.cite(parameters.get(Parameters.LIMIT_SUPPORTER_ELDERLY, day))
+                                : "")));
         return stops ? Decision.STOPPED : now;
     }
 

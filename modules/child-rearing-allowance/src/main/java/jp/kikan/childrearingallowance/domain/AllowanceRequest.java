@@ -3,6 +3,7 @@ package jp.kikan.childrearingallowance.domain;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a 児童扶養手当 amount for one month depends on.
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param elderlyDependants   of those, 老人控除対象配偶者 and 老人扶養親族
  * @param specifiedDependants of those, 特定扶養親族 and 16歳以上19歳未満の控除対象扶養親族
  * @param supporters          配偶者・扶養義務者 whose 所得 is tested too
+ * @param pensions            公的年金給付等 that reduce the 手当 (第13条の2)
+ * @param partialStop         the facts of the 一部支給停止 after 5年等経過 (第13条の3), {@code null} when not known
  */
 public record AllowanceRequest(
         YearMonth month,
@@ -24,12 +27,38 @@ public record AllowanceRequest(
         int dependants,
         int elderlyDependants,
         int specifiedDependants,
-        List<Supporter> supporters) {
+        List<Supporter> supporters,
+        List<Pension> pensions,
+        @Nullable PartialStopFacts partialStop) {
 
     public AllowanceRequest {
         Objects.requireNonNull(month, "month");
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(income, "income");
         supporters = List.copyOf(supporters);
+        pensions = List.copyOf(pensions);
+    }
+
+    /** A request without pensions and without the facts of 第13条の3. */
+    public AllowanceRequest(
+            YearMonth month,
+            int children,
+            Recipient recipient,
+            Income income,
+            int dependants,
+            int elderlyDependants,
+            int specifiedDependants,
+            List<Supporter> supporters) {
+        this(
+                month,
+                children,
+                recipient,
+                income,
+                dependants,
+                elderlyDependants,
+                specifiedDependants,
+                supporters,
+                List.of(),
+                null);
     }
 }

@@ -8,13 +8,15 @@ import java.util.List;
  *
  * @param month          the month
  * @param decision       全部支給, 一部支給 or 支給停止
- * @param total          the monthly amount (本体額 + 加算額), yen
+ * @param total          the monthly amount paid (本体額 + 加算額, less the reductions), yen
  * @param base           本体額 (児童1人目), yen
  * @param additions      加算額 of the 2nd, 3rd … child, in order, yen
  * @param assessedIncome the recipient's 所得額 as tested
  * @param limits         the limits for the recipient
  * @param steps          the calculation, step by step
  * @param paymentMonth   the 支払期月 in which this month is regularly paid
+ * @param beforeReductions 本体額 + 加算額 before the reductions of 第13条の2 and 第13条の3, yen
+ * @param reductions     what is not paid of it, in order (併給調整 first, then 一部支給停止)
  */
 public record MonthlyAllowance(
         YearMonth month,
@@ -25,10 +27,13 @@ public record MonthlyAllowance(
         long assessedIncome,
         Limits limits,
         List<Step> steps,
-        YearMonth paymentMonth) {
+        YearMonth paymentMonth,
+        long beforeReductions,
+        List<Reduction> reductions) {
 
     public MonthlyAllowance {
         additions = List.copyOf(additions);
         steps = List.copyOf(steps);
+        reductions = List.copyOf(reductions);
     }
 }

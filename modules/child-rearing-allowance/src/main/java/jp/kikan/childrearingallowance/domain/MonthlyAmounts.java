@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Objects;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.time.Ages;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 児童扶養手当 of a month of a 受給資格, always through {@link AllowanceCalculator} at the law and 物価スライド of that
  * month: the 対象児童 are the children whose span covers the month and who are still 児童 (「18歳に達する日以後の最初の
  * 3月31日」まで, 児童扶養手当法 第3条第1項); the 所得 is that of the year before the November that begins the month's
- * period (11月〜翌年10月, 第9条第1項).
+ * period (11月〜翌年10月, 第9条第1項). The pensions (第13条の2) and the 適用除外事由届出 (第13条の3第2項) are those recorded
+ * with that 所得年; the 一部支給停止 (第13条の3) counts from the 受給資格's 支給開始月, or from the month after the youngest
+ * child under 3 on the 認定請求日 reached 3.
  */
 public final class MonthlyAmounts {
 
@@ -25,12 +28,33 @@ public final class MonthlyAmounts {
     }
 
     /**
-     * The month's amount.
+     * The month's amount of a 受給資格 claimed on {@code claimDate}, paid from {@code start}.
      *
-     * @throws InvalidInput from the calculator (a month before 2023-04, a negative 所得 …)
+     * @throws InvalidInput from the calculator (a month before 2021-03, a negative 所得 …)
      */
     public MonthAmount of(
-            YearMonth month, Recipient recipient, List<ChildSpan> children, Map<Integer, IncomeYear> incomes) {
+            YearMonth month,
+            Recipient recipient,
+            List<ChildSpan> children,
+            Map<Integer, IncomeYear> incomes,
+            LocalDate claimDate,
+            YearMonth start) {
+        return of(month, recipient, children, incomes, new Claim(claimDate, start));
+    }
+
+    /** The month's amount without the 一部支給停止 of 第13条の3 (for the tests of the 所得 rules). */
+    MonthAmount of(YearMonth month, Recipient recipient, List<ChildSpan> children, Map<Integer, IncomeYear> incomes) {
+        return of(month, recipient, children, incomes, (Claim) null);
+    }
+
+    private record Claim(LocalDate date, YearMonth start) {}
+
+    private MonthAmount of(
+            YearMonth month,
+            Recipient recipient,
+            List<ChildSpan> children,
+            Map<Integer, IncomeYear> incomes,
+            @Nullable Claim claim) {
         int year = incomeYear(month);
         int count = (int) children.stream()
                 .filter(c -> c.covers(month)
@@ -52,8 +76,26 @@ public final class MonthlyAmounts {
                 income.dependants(),
                 income.elderlyDependants(),
                 income.specifiedDependants(),
-                income.supporters()));
+                income.supporters(),
+                income.pensions(),
+                claim == null ? null : partialStop(month, claim, children, income)));
         return new MonthAmount(month, year, count, allowance, MonthAmount.Status.DECIDED);
+    }
+
+    private PartialStopFacts partialStop(YearMonth month, Claim claim, List<ChildSpan> children, IncomeYear income) {
+        int age = parameters.integer(Parameters.PARTIAL_STOP_CHILD_AGE, month.atDay(1));
+        LocalDate under3 = null;
+        for (ChildSpan c : children) {
+            // 「認定の請求をした日において三歳未満の児童を監護する」: a child on the 受給資格 from its start, not yet 3 on that day
+            // (an age is reached on the day before the birthday, 年齢計算ニ関スル法律).
+            LocalDate reaches3 = c.birthDate().plusYears(age).minusDays(1);
+            if (!c.from().isAfter(claim.start())
+                    && claim.date().isBefore(reaches3)
+                    && (under3 == null || c.birthDate().isAfter(under3))) {
+                under3 = c.birthDate();
+            }
+        }
+        return new PartialStopFacts(claim.start(), income.eligibleSince(), under3, income.exemption());
     }
 
     /** The 所得年 that decides {@code month}: 11月〜翌年10月 follow the 所得 of the year before the November. */

@@ -27,6 +27,15 @@ final class Parameters {
     static final String LIMIT_SUPPORTER = "income-limit.supporter.base";
     static final String LIMIT_SUPPORTER_PER_DEPENDANT = "income-limit.supporter.per-dependant";
     static final String LIMIT_ELDERLY = "income-limit.elderly-addition";
+    static final String LIMIT_SUPPORTER_ELDERLY = "income-limit.supporter.elderly-addition";
+    static final String PENSION_DISABILITY_COMPARED = "pension.disability-basic.compared-part";
+    static final String PARTIAL_STOP_RATE = "partial-stop.rate";
+    static final String PARTIAL_STOP_YEARS_AFTER_START = "partial-stop.years-after-start";
+    static final String PARTIAL_STOP_YEARS_AFTER_ELIGIBILITY = "partial-stop.years-after-eligibility";
+    static final String PARTIAL_STOP_CHILD_AGE = "partial-stop.young-child.age";
+    static final String PARTIAL_STOP_YEARS_AFTER_AGE = "partial-stop.young-child.years";
+    static final String PARTIAL_STOP_COUNTING_MOTHER = "partial-stop.counting-from.mother";
+    static final String PARTIAL_STOP_COUNTING_FATHER = "partial-stop.counting-from.father";
     static final String LIMIT_SPECIFIED = "income-limit.specified-addition";
     static final String DEDUCTION_FLAT = "deduction.flat";
     static final String CHILD_SUPPORT_RATE = "child-support.inclusion-rate";

@@ -51,7 +51,13 @@ public final class PaymentPlanner {
                 MonthsOwed.of(paymentMonth, facts.start(), facts.end(), facts.paid(), new MonthsOwed.Rules<>() {
                     @Override
                     public MonthsOwed.Due<Decision, PaymentPlan.Hold.Reason> due(YearMonth month) {
-                        MonthAmount amount = amounts.of(month, facts.recipient(), facts.children(), facts.incomes());
+                        MonthAmount amount = amounts.of(
+                                month,
+                                facts.recipient(),
+                                facts.children(),
+                                facts.incomes(),
+                                facts.claimDate(),
+                                facts.start());
                         if (amount.status() == MonthAmount.Status.INCOME_MISSING) {
                             return MonthsOwed.Due.unknown(PaymentPlan.Hold.Reason.INCOME_MISSING);
                         }

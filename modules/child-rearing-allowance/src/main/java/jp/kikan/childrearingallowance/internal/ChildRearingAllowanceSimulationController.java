@@ -1,5 +1,6 @@
 package jp.kikan.childrearingallowance.internal;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,9 @@ import jp.kikan.childrearingallowance.domain.Deductions;
 import jp.kikan.childrearingallowance.domain.Income;
 import jp.kikan.childrearingallowance.domain.InvalidInput;
 import jp.kikan.childrearingallowance.domain.MonthlyAllowance;
+import jp.kikan.childrearingallowance.domain.PartialStopFacts;
 import jp.kikan.childrearingallowance.domain.Recipient;
+import jp.kikan.childrearingallowance.domain.Reduction;
 import jp.kikan.childrearingallowance.domain.Step;
 import jp.kikan.childrearingallowance.domain.Supporter;
 import jp.kikan.childrearingallowance.web.api.SimulationsApi;
@@ -19,8 +22,10 @@ import jp.kikan.childrearingallowance.web.model.FuyoGimusha;
 import jp.kikan.childrearingallowance.web.model.Gendogaku;
 import jp.kikan.childrearingallowance.web.model.KeisanStep;
 import jp.kikan.childrearingallowance.web.model.Kojo;
+import jp.kikan.childrearingallowance.web.model.ShikyuTeishi;
 import jp.kikan.childrearingallowance.web.model.ShotokuUchiwake;
 import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.problem.RequestDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -61,8 +66,17 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
         List<FuyoGimusha> fuyoGimusha = body.getFuyoGimusha();
         if (fuyoGimusha != null) {
             for (FuyoGimusha f : fuyoGimusha) {
-                supporters.add(new Supporter(f.getShotokugaku(), orZero(f.getFuyoShinzokutoSu())));
+                supporters.add(IncomeCodec.supporter(f));
             }
+        }
+        YearMonth start = RequestDates.optionalMonth("shikyu_kaishi_ym", body.getShikyuKaishiYm());
+        YearMonth eligibleSince = RequestDates.optionalMonth("shikyu_yoken_gaito_ym", body.getShikyuYokenGaitoYm());
+        LocalDate under3 = RequestDates.optional("sansai_miman_jido_seinengappi", body.getSansaiMimanJidoSeinengappi());
+        if (start == null && (eligibleSince != null || under3 != null || body.getTekiyoJogaiJiyu() != null)) {
+            throw invalid(
+                    "shikyu_kaishi_ym",
+                    "required",
+                    "支給要件該当年月・3歳未満の児童の生年月日・適用除外事由とともに支給開始年月（shikyu_kaishi_ym）を指定してください");
         }
         return new AllowanceRequest(
                 YearMonth.parse(body.getTaishoYm()),
@@ -72,7 +86,12 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
                 orZero(body.getFuyoShinzokutoSu()),
                 orZero(body.getRojinFuyoShinzokutoSu()),
                 orZero(body.getTokuteiFuyoShinzokutoSu()),
-                supporters);
+                supporters,
+                IncomeCodec.pensions(body.getKokin()),
+                start == null
+                        ? null
+                        : new PartialStopFacts(
+                                start, eligibleSince, under3, IncomeCodec.exemption(body.getTekiyoJogaiJiyu())));
     }
 
     private static Income income(@Nullable Long assessed, @Nullable ShotokuUchiwake parts) {
@@ -119,22 +138,35 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
         for (Step step : result.steps()) {
             steps.add(new KeisanStep(step.item(), step.explanation(), step.source()).kingaku(step.amount()));
         }
+        List<ShikyuTeishi> teishi = new ArrayList<>();
+        for (Reduction r : result.reductions()) {
+            teishi.add(new ShikyuTeishi(
+                    switch (r.kind()) {
+                        case PENSION -> ShikyuTeishi.JiyuEnum.KOKIN_HEIKYU_CHOSEI;
+                        case PARTIAL_STOP -> ShikyuTeishi.JiyuEnum.ICHIBU_SHIKYU_TEISHI;
+                    },
+                    r.amount(),
+                    r.explanation(),
+                    r.source()));
+        }
         return new ChildRearingAllowanceSimulation(
-                result.month().toString(),
-                switch (result.decision()) {
-                    case FULL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ZENBU_SHIKYU;
-                    case PARTIAL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ICHIBU_SHIKYU;
-                    case STOPPED -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.SHIKYU_TEISHI;
-                },
-                result.total(),
-                result.base(),
-                result.additions(),
-                result.assessedIncome(),
-                new Gendogaku(
-                        result.limits().full(),
-                        result.limits().partial(),
-                        result.limits().recipient()),
-                steps,
-                result.paymentMonth().toString());
+                        result.month().toString(),
+                        switch (result.decision()) {
+                            case FULL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ZENBU_SHIKYU;
+                            case PARTIAL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ICHIBU_SHIKYU;
+                            case STOPPED -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.SHIKYU_TEISHI;
+                        },
+                        result.total(),
+                        result.base(),
+                        result.additions(),
+                        result.assessedIncome(),
+                        new Gendogaku(
+                                result.limits().full(),
+                                result.limits().partial(),
+                                result.limits().recipient()),
+                        steps,
+                        result.paymentMonth().toString())
+                .choseiMaeGetsugaku(result.beforeReductions())
+                .teishi(teishi);
     }
 }

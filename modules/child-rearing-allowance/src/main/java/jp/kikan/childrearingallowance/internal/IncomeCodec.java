@@ -3,15 +3,20 @@ package jp.kikan.childrearingallowance.internal;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.childrearingallowance.domain.Deductions;
+import jp.kikan.childrearingallowance.domain.Exemption;
 import jp.kikan.childrearingallowance.domain.Income;
 import jp.kikan.childrearingallowance.domain.IncomeYear;
+import jp.kikan.childrearingallowance.domain.Pension;
 import jp.kikan.childrearingallowance.domain.Supporter;
 import jp.kikan.childrearingallowance.web.model.FuyoGimusha;
 import jp.kikan.childrearingallowance.web.model.Kojo;
+import jp.kikan.childrearingallowance.web.model.Kokin;
 import jp.kikan.childrearingallowance.web.model.ShotokuNendo;
 import jp.kikan.childrearingallowance.web.model.ShotokuUchiwake;
+import jp.kikan.childrearingallowance.web.model.TekiyoJogaiJiyu;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
+import jp.kikan.platform.problem.RequestDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,7 +74,7 @@ class IncomeCodec {
         List<FuyoGimusha> fuyoGimusha = n.getFuyoGimusha();
         if (fuyoGimusha != null) {
             for (FuyoGimusha f : fuyoGimusha) {
-                supporters.add(new Supporter(f.getShotokugaku(), orZero(f.getFuyoShinzokutoSu())));
+                supporters.add(supporter(f));
             }
         }
         return new IncomeYear(
@@ -78,7 +83,46 @@ class IncomeCodec {
                 orZero(n.getFuyoShinzokutoSu()),
                 orZero(n.getRojinFuyoShinzokutoSu()),
                 orZero(n.getTokuteiFuyoShinzokutoSu()),
-                supporters);
+                supporters,
+                pensions(n.getKokin()),
+                exemption(n.getTekiyoJogaiJiyu()),
+                RequestDates.optionalMonth(field + ".shikyu_yoken_gaito_ym", n.getShikyuYokenGaitoYm()));
+    }
+
+    /** A 配偶者 or 扶養義務者 as the law reads it. */
+    static Supporter supporter(FuyoGimusha f) {
+        return new Supporter(f.getShotokugaku(), orZero(f.getFuyoShinzokutoSu()), orZero(f.getRojinFuyoShinzokutoSu()));
+    }
+
+    /** The 公的年金給付等 given (児童扶養手当法 第13条の2). */
+    static List<Pension> pensions(@Nullable List<Kokin> kokin) {
+        List<Pension> out = new ArrayList<>();
+        if (kokin != null) {
+            for (Kokin k : kokin) {
+                Pension.Kind kind =
+                        switch (k.getShurui()) {
+                            case SHOGAI_KISO_NENKINTO -> Pension.Kind.DISABILITY_BASIC_CHILD_ADDITION;
+                            case SONOTA -> Pension.Kind.RECIPIENT_OTHER;
+                            case JIDO -> Pension.Kind.CHILD;
+                        };
+                out.add(new Pension(kind, k.getKingaku(), k.getTani() != Kokin.TaniEnum.GETSUGAKU));
+            }
+        }
+        return out;
+    }
+
+    /** The reason of an 一部支給停止適用除外事由届出 (児童扶養手当法 第13条の3第2項), if one was filed. */
+    static @Nullable Exemption exemption(@Nullable TekiyoJogaiJiyu jiyu) {
+        if (jiyu == null) {
+            return null;
+        }
+        return switch (jiyu) {
+            case SHUGYO -> Exemption.WORKING;
+            case KYUSHOKU -> Exemption.JOB_SEEKING;
+            case SHOGAI -> Exemption.DISABLED;
+            case SHIPPEI -> Exemption.ILL_OR_INJURED;
+            case KAIGO -> Exemption.CARING;
+        };
     }
 
     private static Income parts(@Nullable ShotokuUchiwake parts) {

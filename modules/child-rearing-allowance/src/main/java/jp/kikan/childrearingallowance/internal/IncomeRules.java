@@ -40,7 +40,7 @@ class IncomeRules {
 
     /** The amount of {@code month} (the domain's refusal as thrown). */
     MonthAmount of(Entitlement e, YearMonth month) {
-        return amounts.of(month, e.recipientKind(), e.spans(), incomes(e));
+        return amounts.of(month, e.recipientKind(), e.spans(), incomes(e), e.claimDate(), e.start());
     }
 
     /** Records the 所得 given, each of its 所得年 replacing what was recorded. */

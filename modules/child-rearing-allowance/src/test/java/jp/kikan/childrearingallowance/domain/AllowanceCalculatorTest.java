@@ -331,11 +331,11 @@ class AllowanceCalculatorTest {
         }
 
         @Test
-        void noChildAndMonthsBeforeApril2023AreRejected() {
+        void noChildAndMonthsBeforeMarch2021AreRejected() {
             assertThatThrownBy(() -> mother("2025-06", 0, 0))
                     .isInstanceOfSatisfying(
                             InvalidInput.class, e -> assertThat(e.field()).isEqualTo("taisho_jido_su"));
-            assertThatThrownBy(() -> mother("2023-03", 1, 0))
+            assertThatThrownBy(() -> mother("2021-02", 1, 0))
                     .isInstanceOfSatisfying(
                             InvalidInput.class, e -> assertThat(e.field()).isEqualTo("taisho_ym"));
         }
