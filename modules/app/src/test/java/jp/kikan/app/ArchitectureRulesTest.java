@@ -91,7 +91,8 @@ class ArchitectureRulesTest {
 
     /**
      * The generated API types stay at the edge of a benefit (issue 12): only its controllers, its views and its codecs
-     * (the one reader of a generated type kept as JSON) touch them; no process, aggregate, kit step or law does.
+     * (the one reader of a generated type kept as JSON) touch them, its own or the shared ones of the benefit module's
+     * contract (ADR 0026); no process, aggregate, kit step or law does.
      */
     @Test
     void theGeneratedWebTypesOfTheBenefitsStayInTheirControllersViewsAndCodecs() {
@@ -100,12 +101,12 @@ class ArchitectureRulesTest {
                 .resideInAnyPackage(
                         "jp.kikan.childallowance..", "jp.kikan.childrearingallowance..", "jp.kikan.benefit..")
                 .and()
-                .resideOutsideOfPackages("..web..")
+                .resideOutsideOfPackages("..web..", "..contract.model..")
                 .and()
                 .haveNameNotMatching(".*(Controller|Views|Codec)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("..web..")
+                .resideInAnyPackage("..web..", "..contract.model..")
                 .check(KIKAN);
     }
 

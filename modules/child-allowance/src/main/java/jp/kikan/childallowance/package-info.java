@@ -16,6 +16,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "児童手当 (child allowance)",
-        allowedDependencies = {"platform", "platform :: *", "benefit", "benefit :: entitlement", "residentregistry"})
+        allowedDependencies = {"platform", "platform :: *", "benefit", "benefit :: *", "residentregistry"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.childallowance;

@@ -17,6 +17,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "児童扶養手当 (child-rearing allowance)",
-        allowedDependencies = {"platform", "platform :: *", "benefit", "benefit :: entitlement", "residentregistry"})
+        allowedDependencies = {"platform", "platform :: *", "benefit", "benefit :: *", "residentregistry"})
 @org.jspecify.annotations.NullMarked
 package jp.kikan.childrearingallowance;

@@ -1,12 +1,9 @@
 package jp.kikan.benefit.entitlement;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import jp.kikan.platform.tenant.TenantRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,15 +12,7 @@ import org.jspecify.annotations.Nullable;
  * to know of the child (児童手当's 監護 category, for one).
  */
 @MappedSuperclass
-public abstract class ChildRecord {
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
+public abstract class ChildRecord extends TenantRow {
 
     int position;
     String atenabango = "";

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import jp.kikan.platform.Business;
@@ -72,11 +73,23 @@ public class EntitlementLifecycle<
             @Nullable String reason,
             @Nullable LocalDate claimDate) {}
 
+    /** The end the clerk records: the law's {@code reason}, the day it occurred, and an optional note. */
+    public record Ending(
+            String reason, LocalDate date, @Nullable String note) {}
+
+    /** A month's amount of a 受給資格 as the law computes it, and whether the month is within its 支給期間. */
+    public record MonthRead<A>(A amount, boolean inPeriod) {}
+
     /** How the law admits a child to a 受給資格 on an increase: whom it looks up, and the checks and line it makes. */
     public interface ChildEntry<E, C> {
 
-        /** The child as of the 額改定請求, or 422 naming {@code field}. */
-        ResidentSnapshot find(String field, String child, LocalDate claimDate);
+        /**
+         * Whether the child must be a resident on the 額改定請求日 (the default); otherwise anyone in the registry, 除票
+         * too (a child counted for the rank only may live elsewhere).
+         */
+        default boolean resident() {
+            return true;
+        }
 
         /** The child's line counted from {@code from}, after the law's checks (422 naming {@code field}). */
         C enter(E entitlement, String field, ResidentSnapshot child, YearMonth from);
@@ -162,6 +175,15 @@ public class EntitlementLifecycle<
         audit.record(AuditEntry.success(law.business(), "月額の照会", e.recipient(), "READ"));
     }
 
+    /** The amount of {@code month} of the 受給資格 as the law's {@code amount} computes it, its reading audited. */
+    @Transactional(readOnly = true)
+    public <A> MonthRead<A> amount(UUID id, YearMonth month, BiFunction<E, YearMonth, A> amount) {
+        E e = find(id);
+        A computed = amount.apply(e, month);
+        amountRead(e);
+        return new MonthRead<>(computed, e.paysFor(month));
+    }
+
     /** The 額改定 proposals waiting for the clerk, oldest first. */
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")
@@ -176,6 +198,18 @@ public class EntitlementLifecycle<
     }
 
     // ------------------------------------------------------------------------------------------------- 認定請求
+
+    /**
+     * The opening checks of a 認定請求 on {@code claimDate}: the 受給者 {@code recipient} is a resident on that day (404
+     * or 422 naming {@code jukyusha_atenabango}), has no 受給資格 claimed or granted (409), and the children
+     * ({@code jido[i]}) are each named once and not the 受給者 (400, 422). Returns the 受給者 as of the claim.
+     */
+    public ResidentSnapshot claimant(String recipient, List<String> children, LocalDate claimDate) {
+        ResidentSnapshot claimant = residents.resident("jukyusha_atenabango", recipient, claimDate);
+        requireNoActive(recipient);
+        requireDistinctChildren(children, recipient);
+        return claimant;
+    }
 
     /** 409 if the 受給者 already has a 受給資格 claimed or granted. */
     public void requireNoActive(String recipient) {
@@ -197,6 +231,24 @@ public class EntitlementLifecycle<
                 throw Refusal.of("recipient-as-child", field, "受給者本人を児童として指定することはできません。");
             }
         }
+    }
+
+    /**
+     * A child of a 認定請求 or 額改定 on {@code date} (404 or 422 naming {@code field}): a resident then, or, where
+     * {@code resident} is false, anyone in the registry (除票 too).
+     */
+    public ResidentSnapshot child(String field, String child, LocalDate date, boolean resident) {
+        return resident ? residents.resident(field, child, date) : residents.person(field, child, date);
+    }
+
+    /**
+     * 422 {@code child-already-supported} naming {@code field} if {@code child} {@code counts} on another claimed or
+     * granted 受給資格 than {@code self} (the law's words: {@code child.counted-elsewhere}).
+     */
+    public void requireNotCountedElsewhere(String field, String child, UUID self, Predicate<C> counts) {
+        countedElsewhere(child, self, counts).ifPresent(other -> {
+            throw Refusal.of("child-already-supported", field, law.wording().countedElsewhere(other.recipient()));
+        });
     }
 
     /** Another claimed or granted 受給資格 on which {@code child} {@code counts}, other than {@code self}. */
@@ -346,7 +398,7 @@ public class EntitlementLifecycle<
         if (e.openChild(childId).isPresent()) {
             throw Refusal.of("already-on-entitlement", field, law.wording().alreadyCounted(childId));
         }
-        ResidentSnapshot child = entry.find(field, childId, claimDate);
+        ResidentSnapshot child = child(field, childId, claimDate, entry.resident());
         Effective from = law.increase(claimDate, revision, child);
         YearMonth end = e.end();
         if (end != null && from.month().isAfter(end)) {
@@ -377,17 +429,12 @@ public class EntitlementLifecycle<
 
     /** The end the clerk records (消滅届, 資格喪失届) for the law's {@code reason}, with an optional note. */
     @Transactional
-    public E endOnRequest(
-            UUID id,
-            String reason,
-            LocalDate date,
-            @Nullable String note,
-            @Nullable String ifMatch,
-            String grantedField) {
+    public E endOnRequest(UUID id, Ending ending, @Nullable String ifMatch, String grantedField) {
         E e = lock(id, ifMatch);
         requireGranted(e, grantedField);
-        String why = law.wording().reason(reason) + (note == null ? "" : "（" + note + "）");
-        end(e, reason, date, why, CurrentStaff.actor(), Instant.now());
+        String note = ending.note();
+        String why = law.wording().reason(ending.reason()) + (note == null ? "" : "（" + note + "）");
+        end(e, ending.reason(), ending.date(), why, CurrentStaff.actor(), Instant.now());
         return e;
     }
 

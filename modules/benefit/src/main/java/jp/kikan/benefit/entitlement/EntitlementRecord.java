@@ -3,7 +3,6 @@ package jp.kikan.benefit.entitlement;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.OneToMany;
@@ -18,9 +17,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import jp.kikan.platform.tenant.TenantRow;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.hibernate.annotations.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,15 +41,8 @@ import org.jspecify.annotations.Nullable;
  */
 @MappedSuperclass
 public abstract class EntitlementRecord<
-        C extends ChildRecord, R extends RevisionRecord, S extends StatusReportRecord, H extends HistoryRecord> {
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
+                C extends ChildRecord, R extends RevisionRecord, S extends StatusReportRecord, H extends HistoryRecord>
+        extends TenantRow {
 
     String jukyushaAtenabango = "";
     String setaibango = "";
@@ -136,10 +128,6 @@ public abstract class EntitlementRecord<
     }
 
     // ------------------------------------------------------------------------------------------------- reads
-
-    public UUID id() {
-        return id;
-    }
 
     /** 宛名番号 of the 受給者. */
     public String recipient() {
@@ -351,7 +339,7 @@ public abstract class EntitlementRecord<
 
     private void require(Phase expected) {
         if (phase != expected) {
-            throw new IllegalStateException("受給資格 " + id + " is " + phase + ", not " + expected);
+            throw new IllegalStateException("受給資格 " + id() + " is " + phase + ", not " + expected);
         }
     }
 }

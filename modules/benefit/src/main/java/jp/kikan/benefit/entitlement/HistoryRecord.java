@@ -1,12 +1,9 @@
 package jp.kikan.benefit.entitlement;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import jp.kikan.platform.tenant.TenantRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * law maps it to its own table with an entity subclass.
  */
 @MappedSuperclass
-public abstract class HistoryRecord {
+public abstract class HistoryRecord extends TenantRow {
 
     /**
      * How a law makes its history entries: its entity's constructor ({@code HistoryEntry::new}) gives an empty entry of
@@ -36,14 +33,6 @@ public abstract class HistoryRecord {
 
     /** The longest 内容 kept. */
     static final int MAX_TEXT = 600;
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
 
     int seq;
     String kubun = "";

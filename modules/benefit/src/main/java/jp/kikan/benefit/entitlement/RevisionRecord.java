@@ -3,13 +3,12 @@ package jp.kikan.benefit.entitlement;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
-import org.hibernate.annotations.TenantId;
+import jp.kikan.platform.tenant.TenantRow;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * own code. A law maps it to its own table with an entity subclass.
  */
 @MappedSuperclass
-public abstract class RevisionRecord {
+public abstract class RevisionRecord extends TenantRow {
 
     /** 区分. */
     public enum Kind {
@@ -59,14 +58,6 @@ public abstract class RevisionRecord {
             return revision;
         }
     }
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
 
     @Column(name = "entitlement_id", insertable = false, updatable = false)
     @Nullable
@@ -109,10 +100,6 @@ public abstract class RevisionRecord {
         this.jidoAtenabango = child;
         this.sourceEventId = source;
         this.createdAt = now;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     /** The 受給資格 it belongs to (set once stored). */

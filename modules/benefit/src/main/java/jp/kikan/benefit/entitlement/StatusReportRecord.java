@@ -1,16 +1,12 @@
 package jp.kikan.benefit.entitlement;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
-import org.jspecify.annotations.Nullable;
+import jp.kikan.platform.tenant.TenantRow;
 
 /** 現況届 of one year, as received; a law maps it to its own table with an entity subclass. */
 @MappedSuperclass
-public abstract class StatusReportRecord {
+public abstract class StatusReportRecord extends TenantRow {
 
     /**
      * How a law makes its 現況届: its entity's constructor ({@code StatusReport::new}) gives an empty one of its table,
@@ -30,14 +26,6 @@ public abstract class StatusReportRecord {
             return report;
         }
     }
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
 
     int nendo;
     LocalDate teishutsuYmd = LocalDate.EPOCH;

@@ -21,6 +21,7 @@ public final class Wording {
         "child.uncounted",
         "child.already-counted",
         "child.not-counted",
+        "child.counted-elsewhere",
         "birth.proposal"
     };
 
@@ -68,6 +69,11 @@ public final class Wording {
     /** Why a child cannot leave: it is not counted. */
     public String notCounted(String child) {
         return format("child.not-counted", child);
+    }
+
+    /** Why a child cannot be added: it counts on the 受給資格 of another 受給者, {@code recipient}. */
+    public String countedElsewhere(String recipient) {
+        return format("child.counted-elsewhere", recipient);
     }
 
     /** The history's text of a 額改定 proposed on a birth in the 受給者's household. */

@@ -133,11 +133,6 @@ class EntitlementKitTest extends ModuleIntegrationTest {
                         "kekka",
                         new EntitlementLifecycle.ChildEntry<>() {
                             @Override
-                            public ResidentSnapshot find(String field, String child, LocalDate claimDate) {
-                                return registryPerson(tenant, child, claimDate);
-                            }
-
-                            @Override
                             public Child enter(Entitlement e, String field, ResidentSnapshot child, YearMonth from) {
                                 return new Child(e.nextPosition(), child.atenabango(), child.birthDate(), from);
                             }
@@ -190,14 +185,6 @@ class EntitlementKitTest extends ModuleIntegrationTest {
                 String.class,
                 entitlement.toString());
     }
-
-    private ResidentSnapshot registryPerson(String tenant, String atenabango, LocalDate date) {
-        return TenantContext.callAs(
-                tenant, () -> registry.find(atenabango, date, Instant.now()).orElseThrow());
-    }
-
-    @Autowired
-    jp.kikan.residentregistry.ResidentRegistry registry;
 
     private static JsonNode created(ApiClient api, String token, String path, String body) {
         ApiClient.Response r =

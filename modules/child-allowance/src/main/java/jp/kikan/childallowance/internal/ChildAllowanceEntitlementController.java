@@ -1,13 +1,14 @@
 package jp.kikan.childallowance.internal;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
+import jp.kikan.benefit.contract.BenefitViews;
+import jp.kikan.benefit.contract.EntitlementRequests;
+import jp.kikan.benefit.contract.model.Revision;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
 import jp.kikan.benefit.entitlement.Phase;
-import jp.kikan.benefit.entitlement.RevisionRecord;
 import jp.kikan.childallowance.domain.Child;
+import jp.kikan.childallowance.domain.MonthAmount;
 import jp.kikan.childallowance.web.api.EntitlementsApi;
 import jp.kikan.childallowance.web.model.ClaimRequest;
 import jp.kikan.childallowance.web.model.DecisionRequest;
@@ -18,11 +19,9 @@ import jp.kikan.childallowance.web.model.KangoKubun;
 import jp.kikan.childallowance.web.model.MonthlyAmount;
 import jp.kikan.childallowance.web.model.OfferRequest;
 import jp.kikan.childallowance.web.model.ProposalDecisionRequest;
-import jp.kikan.childallowance.web.model.Revision;
 import jp.kikan.childallowance.web.model.RevisionRequest;
 import jp.kikan.childallowance.web.model.StatusReportRequest;
 import jp.kikan.childallowance.web.model.UnpaidClaimRequest;
-import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.problem.RequestDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -97,9 +96,7 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     @Override
     public ResponseEntity<List<Entitlement>> searchChildAllowanceEntitlements(
             String tenantCode, @Nullable String atenabango, @Nullable Jotai jotai, Integer size) {
-        Phase phase = jotai == null
-                ? null
-                : jp.kikan.childallowance.internal.Entitlement.CODES.convertToEntityAttribute(jotai.name());
+        Phase phase = EntitlementRequests.phase(jp.kikan.childallowance.internal.Entitlement.CODES, jotai);
         return ResponseEntity.ok(lifecycle.search(atenabango, phase, size).stream()
                 .map(EntitlementViews::of)
                 .toList());
@@ -113,7 +110,8 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
     @Override
     public ResponseEntity<MonthlyAmount> getChildAllowanceMonthlyAmount(
             String tenantCode, UUID entitlementId, String taishoYm) {
-        AmountQueries.MonthlyView view = amounts.amount(entitlementId, RequestDates.month("taishoYm", taishoYm));
+        EntitlementLifecycle.MonthRead<MonthAmount> view =
+                lifecycle.amount(entitlementId, RequestDates.month("taishoYm", taishoYm), amounts::of);
         return ResponseEntity.ok(EntitlementViews.amount(view.amount(), view.inPeriod()));
     }
 
@@ -124,9 +122,9 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             DecisionRequest request,
             @Nullable String ifMatch) {
-        EntitlementLifecycle.Decision decision = new EntitlementLifecycle.Decision(
+        EntitlementLifecycle.Decision decision = EntitlementRequests.decision(
                 request.getKekka() == DecisionRequest.KekkaEnum.NINTEI,
-                RequestDates.notFuture("ketteiymd", request.getKetteiymd()),
+                request.getKetteiymd(),
                 request.getKyakkaRiyu());
         return answer(HttpStatus.OK, decisions.decide(entitlementId, decision, ifMatch));
     }
@@ -138,22 +136,15 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             RevisionRequest request,
             @Nullable String ifMatch) {
-        EntitlementLifecycle.Change change = new EntitlementLifecycle.Change(
-                request.getKubun() == RevisionRequest.KubunEnum.ZOGAKU
-                        ? RevisionRecord.Kind.ZOGAKU
-                        : RevisionRecord.Kind.GENGAKU,
+        EntitlementLifecycle.Change change = EntitlementRequests.change(
+                request.getKubun() == RevisionRequest.KubunEnum.ZOGAKU,
                 request.getJiyu().name(),
-                RequestDates.notFuture("jiyu_ymd", request.getJiyuYmd()),
+                request.getJiyuYmd(),
                 request.getJidoAtenabango(),
-                optionalPast("seikyu_ymd", request.getSeikyuYmd()));
-        return answer(
-                HttpStatus.CREATED,
-                lifecycle.revise(
-                        entitlementId,
-                        change,
-                        ifMatch,
-                        GRANTED,
-                        children.entry(care(request.getKangoKubun()), Boolean.TRUE.equals(request.getKakunin()))));
+                request.getSeikyuYmd());
+        EntitlementLifecycle.ChildEntry<jp.kikan.childallowance.internal.Entitlement, EntitlementChild> entry =
+                children.entry(care(request.getKangoKubun()), Boolean.TRUE.equals(request.getKakunin()));
+        return answer(HttpStatus.CREATED, lifecycle.revise(entitlementId, change, ifMatch, GRANTED, entry));
     }
 
     @Override
@@ -164,27 +155,18 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             ProposalDecisionRequest request,
             @Nullable String ifMatch) {
-        EntitlementLifecycle.ProposalAnswer answer = new EntitlementLifecycle.ProposalAnswer(
+        EntitlementLifecycle.ProposalAnswer answer = EntitlementRequests.proposalAnswer(
                 request.getKekka() == ProposalDecisionRequest.KekkaEnum.TORISAGE,
                 request.getRiyu(),
-                optionalPast("seikyu_ymd", request.getSeikyuYmd()));
-        return answer(
-                HttpStatus.OK,
-                lifecycle.answer(
-                        entitlementId,
-                        revisionId,
-                        answer,
-                        ifMatch,
-                        GRANTED,
-                        children.entry(care(request.getKangoKubun()), false)));
+                request.getSeikyuYmd());
+        EntitlementLifecycle.ChildEntry<jp.kikan.childallowance.internal.Entitlement, EntitlementChild> entry =
+                children.entry(care(request.getKangoKubun()), false);
+        return answer(HttpStatus.OK, lifecycle.answer(entitlementId, revisionId, answer, ifMatch, GRANTED, entry));
     }
 
     @Override
     public ResponseEntity<List<Revision>> listChildAllowanceRevisionProposals(String tenantCode, Integer size) {
-        return ResponseEntity.ok(lifecycle.proposals(size).stream()
-                .map(p -> EntitlementViews.revision(
-                        p.revision(), Objects.requireNonNull(p.revision().entitlementId()), p.recipient()))
-                .toList());
+        return ResponseEntity.ok(BenefitViews.proposals(lifecycle.proposals(size)));
     }
 
     @Override
@@ -194,15 +176,9 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             ExtinctionRequest request,
             @Nullable String ifMatch) {
-        return answer(
-                HttpStatus.OK,
-                lifecycle.endOnRequest(
-                        entitlementId,
-                        request.getJiyu().name(),
-                        RequestDates.notFuture("jiyu_ymd", request.getJiyuYmd()),
-                        request.getBiko(),
-                        ifMatch,
-                        GRANTED));
+        EntitlementLifecycle.Ending ending =
+                EntitlementRequests.ending(request.getJiyu().name(), request.getJiyuYmd(), request.getBiko());
+        return answer(HttpStatus.OK, lifecycle.endOnRequest(entitlementId, ending, ifMatch, GRANTED));
     }
 
     @Override
@@ -256,18 +232,12 @@ class ChildAllowanceEntitlementController implements EntitlementsApi {
                         ifMatch));
     }
 
-    private static @Nullable LocalDate optionalPast(String field, @Nullable String text) {
-        return text == null ? null : RequestDates.notFuture(field, text);
-    }
-
     static Child.Care care(@Nullable KangoKubun kubun) {
         return kubun == KangoKubun.TASHI_SANTEI_NOMI ? Child.Care.COUNTED_FOR_RANK_ONLY : Child.Care.SUPPORTED;
     }
 
     private static ResponseEntity<Entitlement> answer(
             HttpStatus status, jp.kikan.childallowance.internal.Entitlement entitlement) {
-        return ResponseEntity.status(status)
-                .eTag(EntityTags.of(entitlement.version()))
-                .body(EntitlementViews.of(entitlement));
+        return EntitlementRequests.answer(status, entitlement, EntitlementViews::of);
     }
 }

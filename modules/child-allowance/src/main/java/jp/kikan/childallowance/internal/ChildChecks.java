@@ -3,7 +3,6 @@ package jp.kikan.childallowance.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
-import jp.kikan.benefit.entitlement.Residents;
 import jp.kikan.childallowance.domain.Child;
 import jp.kikan.childallowance.domain.MonthlyAmounts;
 import jp.kikan.platform.problem.Refusal;
@@ -18,24 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ChildChecks {
 
-    private final Residents residents;
     private final MonthlyAmounts amounts;
     private final EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle;
 
-    ChildChecks(
-            Residents residents,
-            MonthlyAmounts amounts,
-            EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle) {
-        this.residents = residents;
+    ChildChecks(MonthlyAmounts amounts, EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle) {
         this.amounts = amounts;
         this.lifecycle = lifecycle;
     }
 
     /** The child on {@code date}: a resident if supported, anyone in the registry (除票 too) otherwise. */
     ResidentSnapshot find(String field, String child, LocalDate date, Child.Care care) {
-        return care == Child.Care.SUPPORTED
-                ? residents.resident(field, child, date)
-                : residents.person(field, child, date);
+        return lifecycle.child(field, child, date, care == Child.Care.SUPPORTED);
     }
 
     /** The child's line from {@code from}, after the checks of its category (422 naming the field). */
@@ -55,12 +47,8 @@ class ChildChecks {
                         "18歳に達する日以後の最初の3月31日を過ぎています（児童手当法 第3条第1項）。監護相当・生計費の負担を確認した子は"
                                 + " tashi_santei_nomi として指定してください。");
             }
-            lifecycle
-                    .countedElsewhere(child.atenabango(), e.id(), c -> c.care() == Child.Care.SUPPORTED)
-                    .ifPresent(other -> {
-                        throw Refusal.of(
-                                "child-already-supported", field, "この児童は他の受給者（" + other.recipient() + "）の支給要件児童です。");
-                    });
+            lifecycle.requireNotCountedElsewhere(
+                    field, child.atenabango(), e.id(), c -> c.care() == Child.Care.SUPPORTED);
         } else {
             if (!confirmed) {
                 throw Refusal.of(
@@ -77,8 +65,8 @@ class ChildChecks {
     EntitlementLifecycle.ChildEntry<Entitlement, EntitlementChild> entry(Child.Care care, boolean confirmed) {
         return new EntitlementLifecycle.ChildEntry<>() {
             @Override
-            public ResidentSnapshot find(String field, String child, LocalDate claimDate) {
-                return ChildChecks.this.find(field, child, claimDate, care);
+            public boolean resident() {
+                return care == Child.Care.SUPPORTED;
             }
 
             @Override

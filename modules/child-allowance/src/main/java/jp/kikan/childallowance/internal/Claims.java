@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
-import jp.kikan.benefit.entitlement.Residents;
 import jp.kikan.childallowance.domain.Child;
 import jp.kikan.childallowance.domain.EffectiveMonth;
 import jp.kikan.childallowance.domain.EffectiveMonths;
@@ -41,17 +40,14 @@ class Claims {
     record ClaimedChild(String atenabango, Child.Care care, boolean confirmed) {}
 
     private final EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle;
-    private final Residents residents;
     private final ChildChecks checks;
     private final EffectiveMonths months;
 
     Claims(
             EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle,
-            Residents residents,
             ChildChecks checks,
             EffectiveMonths months) {
         this.lifecycle = lifecycle;
-        this.residents = residents;
         this.checks = checks;
         this.months = months;
     }
@@ -59,10 +55,10 @@ class Claims {
     @Transactional
     Entitlement claim(Claim claim) {
         LocalDate claimDate = claim.claimDate();
-        ResidentSnapshot recipient = residents.resident("jukyusha_atenabango", claim.recipient(), claimDate);
-        lifecycle.requireNoActive(claim.recipient());
-        lifecycle.requireDistinctChildren(
-                claim.children().stream().map(ClaimedChild::atenabango).toList(), claim.recipient());
+        ResidentSnapshot recipient = lifecycle.claimant(
+                claim.recipient(),
+                claim.children().stream().map(ClaimedChild::atenabango).toList(),
+                claimDate);
         List<ResidentSnapshot> children = new ArrayList<>();
         List<Occurrence> occurrences = new ArrayList<>();
         if (recipient.residentSince() != null) {

@@ -2,21 +2,17 @@ package jp.kikan.childallowance.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
+import jp.kikan.benefit.contract.BenefitViews;
 import jp.kikan.childallowance.domain.Child;
 import jp.kikan.childallowance.domain.MonthAmount;
 import jp.kikan.childallowance.web.model.ChildAmount;
 import jp.kikan.childallowance.web.model.EntitlementChild;
 import jp.kikan.childallowance.web.model.GenkyoTodokeJiyu;
-import jp.kikan.childallowance.web.model.HistoryEntry;
 import jp.kikan.childallowance.web.model.Jotai;
 import jp.kikan.childallowance.web.model.KangoKubun;
 import jp.kikan.childallowance.web.model.MonthlyAmount;
 import jp.kikan.childallowance.web.model.Offer;
-import jp.kikan.childallowance.web.model.Revision;
-import jp.kikan.childallowance.web.model.StatusReport;
 import jp.kikan.childallowance.web.model.Tokurei;
 import jp.kikan.childallowance.web.model.UnpaidClaim;
 import org.jspecify.annotations.Nullable;
@@ -36,18 +32,10 @@ final class EntitlementViews {
                 e.start().toString(),
                 e.startReason(),
                 e.children().stream().map(EntitlementViews::child).toList(),
-                e.revisions().stream()
-                        .map(r -> revision(r, e.id(), e.recipient()))
-                        .toList(),
+                BenefitViews.revisions(e.revisions(), e.id(), e.recipient()),
                 e.offers().stream().map(EntitlementViews::offer).toList(),
-                e.statusReports().stream()
-                        .map(s -> new StatusReport(s.year(), s.filedOn()))
-                        .toList(),
-                e.history().stream()
-                        .map(h -> new HistoryEntry(
-                                        h.kind(), h.text(), h.recordedAt().atOffset(ZoneOffset.UTC), h.recordedBy())
-                                .jiyuYmd(h.eventDate()))
-                        .toList());
+                BenefitViews.statusReports(e.statusReports()),
+                BenefitViews.history(e.history()));
         if (e.tokureiJiyu != null && e.tokureiYmd != null) {
             api.tokurei(new Tokurei(Tokurei.JiyuEnum.valueOf(e.tokureiJiyu), e.tokureiYmd));
         }
@@ -69,23 +57,6 @@ final class EntitlementViews {
         return api;
     }
 
-    static Revision revision(jp.kikan.childallowance.internal.Revision r, UUID entitlement, String recipient) {
-        return new Revision(
-                        r.id(),
-                        entitlement,
-                        recipient,
-                        Revision.KubunEnum.valueOf(r.kind().name()),
-                        Revision.JotaiEnum.valueOf(r.state().name()),
-                        Revision.JiyuEnum.valueOf(r.reason()),
-                        r.eventDate(),
-                        r.child(),
-                        r.createdAt().atOffset(ZoneOffset.UTC))
-                .seikyuYmd(r.claimDate())
-                .kaiteiYm(month(r.revisedFrom()))
-                .konkyo(r.basis())
-                .riyu(r.withdrawalReason());
-    }
-
     private static EntitlementChild child(jp.kikan.childallowance.internal.EntitlementChild c) {
         return new EntitlementChild(
                         c.atenabango(),
@@ -99,7 +70,7 @@ final class EntitlementViews {
 
     private static Offer offer(jp.kikan.childallowance.internal.Offer o) {
         return new Offer(
-                        o.id,
+                        o.id(),
                         Offer.KubunEnum.valueOf(o.kubun),
                         o.moshideYmd,
                         YearMonth.from(o.kaishiYm).toString())

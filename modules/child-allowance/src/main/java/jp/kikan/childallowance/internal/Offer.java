@@ -1,28 +1,17 @@
 package jp.kikan.childallowance.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.UUID;
 import jp.kikan.childallowance.domain.EntitlementFacts;
-import org.hibernate.annotations.TenantId;
+import jp.kikan.platform.tenant.TenantRow;
 import org.jspecify.annotations.Nullable;
 
 /** 申出: 寄附 (児童手当法 第20条) or 学校給食費等の徴収 (第21条), taken from the payments of its months. */
 @Entity(name = "ChildAllowanceOffer")
 @Table(schema = "child_allowance", name = "offer")
-class Offer {
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
+class Offer extends TenantRow {
 
     String kubun = "KIFU";
     LocalDate moshideYmd = LocalDate.EPOCH;
@@ -65,7 +54,7 @@ class Offer {
 
     EntitlementFacts.Offer facts() {
         return new EntitlementFacts.Offer(
-                id,
+                id(),
                 kubun.equals("KIFU") ? EntitlementFacts.Offer.Kind.DONATION : EntitlementFacts.Offer.Kind.SCHOOL_FEE,
                 YearMonth.from(kaishiYm),
                 shuryoYm == null ? null : YearMonth.from(shuryoYm),

@@ -1,33 +1,30 @@
 package jp.kikan.childrearingallowance.internal;
 
 import java.time.YearMonth;
-import java.util.UUID;
-import jp.kikan.benefit.entitlement.EntitlementLifecycle;
 import jp.kikan.childrearingallowance.domain.InvalidInput;
 import jp.kikan.childrearingallowance.domain.MonthAmount;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.problem.Refusal;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Component;
 
-/** The amount of a month of a 児童扶養手当 受給資格, whether the month is paid or not, its reading audited. */
-@Service
+/**
+ * The decision and amount of a month of a 児童扶養手当 受給資格 under the law of that month, from the 所得 of the year
+ * that decides it; the kit reads the 受給資格 and audits the reading ({@code EntitlementLifecycle.amount}).
+ */
+@Component
 class AmountQueries {
 
-    /** A month's decision and amount, and whether the month is within the 支給期間. */
-    record MonthlyView(MonthAmount amount, boolean inPeriod) {}
-
-    private final EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle;
     private final IncomeRules incomes;
 
-    AmountQueries(EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle, IncomeRules incomes) {
-        this.lifecycle = lifecycle;
+    AmountQueries(IncomeRules incomes) {
         this.incomes = incomes;
     }
 
-    @Transactional(readOnly = true)
-    MonthlyView amount(UUID id, YearMonth month) {
-        Entitlement e = lifecycle.find(id);
+    /**
+     * The decision and amount of {@code month}, whether the month is paid or not: 400 naming {@code taishoYm} if out of
+     * range, 422 {@code income-not-recorded} if the 所得 of the deciding year is not recorded.
+     */
+    MonthAmount of(Entitlement e, YearMonth month) {
         MonthAmount amount;
         try {
             amount = incomes.of(e, month);
@@ -41,7 +38,6 @@ class AmountQueries {
                     "taishoYm",
                     month + "分は" + amount.incomeYear() + "年の所得で判定しますが、その所得は記録されていません（現況届又は認定時に記録します）。");
         }
-        lifecycle.amountRead(e);
-        return new MonthlyView(amount, e.paysFor(month));
+        return amount;
     }
 }

@@ -1,9 +1,7 @@
 package jp.kikan.childrearingallowance.internal;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
-import jp.kikan.benefit.entitlement.Residents;
 import jp.kikan.childrearingallowance.domain.MonthlyAmounts;
 import jp.kikan.platform.problem.Refusal;
 import jp.kikan.residentregistry.ResidentSnapshot;
@@ -16,22 +14,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ChildChecks implements EntitlementLifecycle.ChildEntry<Entitlement, EntitlementChild> {
 
-    private final Residents residents;
     private final MonthlyAmounts amounts;
     private final EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle;
 
-    ChildChecks(
-            Residents residents,
-            MonthlyAmounts amounts,
-            EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle) {
-        this.residents = residents;
+    ChildChecks(MonthlyAmounts amounts, EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle) {
         this.amounts = amounts;
         this.lifecycle = lifecycle;
-    }
-
-    @Override
-    public ResidentSnapshot find(String field, String child, LocalDate claimDate) {
-        return residents.resident(field, child, claimDate);
     }
 
     @Override
@@ -39,9 +27,7 @@ class ChildChecks implements EntitlementLifecycle.ChildEntry<Entitlement, Entitl
         if (!amounts.isChild(child.birthDate(), from)) {
             throw Refusal.of("not-a-child", field, "18歳に達する日以後の最初の3月31日を過ぎているため児童ではありません（児童扶養手当法 第3条第1項）。");
         }
-        lifecycle.countedElsewhere(child.atenabango(), e.id(), c -> true).ifPresent(other -> {
-            throw Refusal.of("child-already-supported", field, "この児童は他の受給者（" + other.recipient() + "）の対象児童です。");
-        });
+        lifecycle.requireNotCountedElsewhere(field, child.atenabango(), e.id(), c -> true);
         return new EntitlementChild(e.nextPosition(), child.atenabango(), child.birthDate(), from);
     }
 }

@@ -1,12 +1,13 @@
 package jp.kikan.childrearingallowance.internal;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
+import jp.kikan.benefit.contract.BenefitViews;
+import jp.kikan.benefit.contract.EntitlementRequests;
+import jp.kikan.benefit.contract.model.Revision;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
 import jp.kikan.benefit.entitlement.Phase;
-import jp.kikan.benefit.entitlement.RevisionRecord;
+import jp.kikan.childrearingallowance.domain.MonthAmount;
 import jp.kikan.childrearingallowance.domain.Recipient;
 import jp.kikan.childrearingallowance.web.api.EntitlementsApi;
 import jp.kikan.childrearingallowance.web.model.ClaimRequest;
@@ -16,10 +17,8 @@ import jp.kikan.childrearingallowance.web.model.Jotai;
 import jp.kikan.childrearingallowance.web.model.LossRequest;
 import jp.kikan.childrearingallowance.web.model.MonthlyAmount;
 import jp.kikan.childrearingallowance.web.model.ProposalDecisionRequest;
-import jp.kikan.childrearingallowance.web.model.Revision;
 import jp.kikan.childrearingallowance.web.model.RevisionRequest;
 import jp.kikan.childrearingallowance.web.model.StatusReportRequest;
-import jp.kikan.platform.http.EntityTags;
 import jp.kikan.platform.problem.RequestDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -87,9 +86,7 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     @Override
     public ResponseEntity<List<Entitlement>> searchChildRearingAllowanceEntitlements(
             String tenantCode, @Nullable String atenabango, @Nullable Jotai jotai, Integer size) {
-        Phase phase = jotai == null
-                ? null
-                : jp.kikan.childrearingallowance.internal.Entitlement.CODES.convertToEntityAttribute(jotai.name());
+        Phase phase = EntitlementRequests.phase(jp.kikan.childrearingallowance.internal.Entitlement.CODES, jotai);
         return ResponseEntity.ok(lifecycle.search(atenabango, phase, size).stream()
                 .map(e -> EntitlementViews.of(e, incomes))
                 .toList());
@@ -103,7 +100,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     @Override
     public ResponseEntity<MonthlyAmount> getChildRearingAllowanceMonthlyAmount(
             String tenantCode, UUID entitlementId, String taishoYm) {
-        AmountQueries.MonthlyView view = amounts.amount(entitlementId, RequestDates.month("taishoYm", taishoYm));
+        EntitlementLifecycle.MonthRead<MonthAmount> view =
+                lifecycle.amount(entitlementId, RequestDates.month("taishoYm", taishoYm), amounts::of);
         return ResponseEntity.ok(EntitlementViews.amount(view.amount(), view.inPeriod()));
     }
 
@@ -114,9 +112,9 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             DecisionRequest request,
             @Nullable String ifMatch) {
-        EntitlementLifecycle.Decision decision = new EntitlementLifecycle.Decision(
+        EntitlementLifecycle.Decision decision = EntitlementRequests.decision(
                 request.getKekka() != DecisionRequest.KekkaEnum.KYAKKA,
-                RequestDates.notFuture("ketteiymd", request.getKetteiymd()),
+                request.getKetteiymd(),
                 request.getKyakkaRiyu());
         return answer(
                 HttpStatus.OK,
@@ -147,14 +145,12 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             RevisionRequest request,
             @Nullable String ifMatch) {
-        EntitlementLifecycle.Change change = new EntitlementLifecycle.Change(
-                request.getKubun() == RevisionRequest.KubunEnum.ZOGAKU
-                        ? RevisionRecord.Kind.ZOGAKU
-                        : RevisionRecord.Kind.GENGAKU,
+        EntitlementLifecycle.Change change = EntitlementRequests.change(
+                request.getKubun() == RevisionRequest.KubunEnum.ZOGAKU,
                 request.getJiyu().name(),
-                RequestDates.notFuture("jiyu_ymd", request.getJiyuYmd()),
+                request.getJiyuYmd(),
                 request.getJidoAtenabango(),
-                optionalPast("seikyu_ymd", request.getSeikyuYmd()));
+                request.getSeikyuYmd());
         return answer(HttpStatus.CREATED, lifecycle.revise(entitlementId, change, ifMatch, "kubun", children));
     }
 
@@ -166,19 +162,16 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             ProposalDecisionRequest request,
             @Nullable String ifMatch) {
-        EntitlementLifecycle.ProposalAnswer answer = new EntitlementLifecycle.ProposalAnswer(
+        EntitlementLifecycle.ProposalAnswer answer = EntitlementRequests.proposalAnswer(
                 request.getKekka() == ProposalDecisionRequest.KekkaEnum.TORISAGE,
                 request.getRiyu(),
-                optionalPast("seikyu_ymd", request.getSeikyuYmd()));
+                request.getSeikyuYmd());
         return answer(HttpStatus.OK, lifecycle.answer(entitlementId, revisionId, answer, ifMatch, "kekka", children));
     }
 
     @Override
     public ResponseEntity<List<Revision>> listChildRearingAllowanceRevisionProposals(String tenantCode, Integer size) {
-        return ResponseEntity.ok(lifecycle.proposals(size).stream()
-                .map(p -> EntitlementViews.revision(
-                        p.revision(), Objects.requireNonNull(p.revision().entitlementId()), p.recipient()))
-                .toList());
+        return ResponseEntity.ok(BenefitViews.proposals(lifecycle.proposals(size)));
     }
 
     @Override
@@ -188,25 +181,13 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             String idempotencyKey,
             LossRequest request,
             @Nullable String ifMatch) {
-        return answer(
-                HttpStatus.OK,
-                lifecycle.endOnRequest(
-                        entitlementId,
-                        request.getJiyu().name(),
-                        RequestDates.notFuture("jiyu_ymd", request.getJiyuYmd()),
-                        request.getBiko(),
-                        ifMatch,
-                        "jiyu"));
-    }
-
-    private static @Nullable LocalDate optionalPast(String field, @Nullable String text) {
-        return text == null ? null : RequestDates.notFuture(field, text);
+        EntitlementLifecycle.Ending ending =
+                EntitlementRequests.ending(request.getJiyu().name(), request.getJiyuYmd(), request.getBiko());
+        return answer(HttpStatus.OK, lifecycle.endOnRequest(entitlementId, ending, ifMatch, "jiyu"));
     }
 
     private ResponseEntity<Entitlement> answer(
             HttpStatus status, jp.kikan.childrearingallowance.internal.Entitlement entitlement) {
-        return ResponseEntity.status(status)
-                .eTag(EntityTags.of(entitlement.version()))
-                .body(EntitlementViews.of(entitlement, incomes));
+        return EntitlementRequests.answer(status, entitlement, e -> EntitlementViews.of(e, incomes));
     }
 }

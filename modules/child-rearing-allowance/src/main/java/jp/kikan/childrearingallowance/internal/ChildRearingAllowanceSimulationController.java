@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.childrearingallowance.domain.AllowanceCalculator;
 import jp.kikan.childrearingallowance.domain.AllowanceRequest;
-import jp.kikan.childrearingallowance.domain.Deductions;
 import jp.kikan.childrearingallowance.domain.Income;
 import jp.kikan.childrearingallowance.domain.InvalidInput;
 import jp.kikan.childrearingallowance.domain.MonthlyAllowance;
@@ -21,7 +20,6 @@ import jp.kikan.childrearingallowance.web.model.ChildRearingAllowanceSimulationR
 import jp.kikan.childrearingallowance.web.model.FuyoGimusha;
 import jp.kikan.childrearingallowance.web.model.Gendogaku;
 import jp.kikan.childrearingallowance.web.model.KeisanStep;
-import jp.kikan.childrearingallowance.web.model.Kojo;
 import jp.kikan.childrearingallowance.web.model.ShikyuTeishi;
 import jp.kikan.childrearingallowance.web.model.ShotokuUchiwake;
 import jp.kikan.platform.problem.ProblemException;
@@ -104,21 +102,7 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
         if (parts == null) {
             throw invalid("shotokugaku", "required", "所得額（shotokugaku）又は所得の内訳（shotoku）を指定してください");
         }
-        Kojo kojo = parts.getKojo();
-        Deductions deductions = kojo == null
-                ? Deductions.NONE
-                : new Deductions(
-                        orZero(kojo.getShogaishaSu()),
-                        orZero(kojo.getTokubetsuShogaishaSu()),
-                        Boolean.TRUE.equals(kojo.getKinroGakusei()),
-                        Boolean.TRUE.equals(kojo.getKafu()),
-                        Boolean.TRUE.equals(kojo.getHitorioya()),
-                        orZero(kojo.getZasson()),
-                        orZero(kojo.getIryohi()),
-                        orZero(kojo.getShokiboKigyoKyosai()),
-                        orZero(kojo.getHaigushaTokubetsu()));
-        return new Income.Parts(
-                parts.getSotokuKingakuto(), orZero(parts.getKyuyoShotokuto()), orZero(parts.getYoikuhi()), deductions);
+        return IncomeCodec.parts(parts);
     }
 
     private static ProblemException invalid(String field, String code, String reason) {

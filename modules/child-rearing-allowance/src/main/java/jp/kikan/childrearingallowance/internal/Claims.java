@@ -46,9 +46,7 @@ class Claims {
     @Transactional
     Entitlement claim(Claim claim) {
         LocalDate claimDate = claim.claimDate();
-        ResidentSnapshot recipient = residents.resident("jukyusha_atenabango", claim.recipient(), claimDate);
-        lifecycle.requireNoActive(claim.recipient());
-        lifecycle.requireDistinctChildren(claim.children(), claim.recipient());
+        ResidentSnapshot recipient = lifecycle.claimant(claim.recipient(), claim.children(), claimDate);
         EffectiveMonth start = months.start(claimDate);
         Instant now = Instant.now();
         Entitlement e = new Entitlement(

@@ -1,19 +1,15 @@
 package jp.kikan.childrearingallowance.internal;
 
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
+import jp.kikan.benefit.contract.BenefitViews;
 import jp.kikan.childrearingallowance.domain.MonthAmount;
 import jp.kikan.childrearingallowance.domain.MonthlyAllowance;
 import jp.kikan.childrearingallowance.web.model.EntitlementChild;
-import jp.kikan.childrearingallowance.web.model.HistoryEntry;
 import jp.kikan.childrearingallowance.web.model.Jotai;
 import jp.kikan.childrearingallowance.web.model.JukyushaKubun;
 import jp.kikan.childrearingallowance.web.model.KeisanStep;
 import jp.kikan.childrearingallowance.web.model.MonthlyAmount;
-import jp.kikan.childrearingallowance.web.model.Revision;
-import jp.kikan.childrearingallowance.web.model.StatusReport;
 
 /** The 受給資格 as the API shows it. */
 final class EntitlementViews {
@@ -33,20 +29,9 @@ final class EntitlementViews {
                         e.startReason(),
                         e.children().stream().map(EntitlementViews::child).toList(),
                         e.incomes().stream().map(incomes::view).toList(),
-                        e.revisions().stream()
-                                .map(r -> revision(r, e.id(), e.recipient()))
-                                .toList(),
-                        e.statusReports().stream()
-                                .map(s -> new StatusReport(s.year(), s.filedOn()))
-                                .toList(),
-                        e.history().stream()
-                                .map(h -> new HistoryEntry(
-                                                h.kind(),
-                                                h.text(),
-                                                h.recordedAt().atOffset(ZoneOffset.UTC),
-                                                h.recordedBy())
-                                        .jiyuYmd(h.eventDate()))
-                                .toList());
+                        BenefitViews.revisions(e.revisions(), e.id(), e.recipient()),
+                        BenefitViews.statusReports(e.statusReports()),
+                        BenefitViews.history(e.history()));
         YearMonth end = e.end();
         api.ninteiYmd(e.grantedOn())
                 .kyakkaRiyu(e.rejectionReason())
@@ -57,24 +42,6 @@ final class EntitlementViews {
             api.soshitsuJiyu(jp.kikan.childrearingallowance.web.model.Entitlement.SoshitsuJiyuEnum.valueOf(lost));
         }
         return api;
-    }
-
-    static Revision revision(jp.kikan.childrearingallowance.internal.Revision r, UUID entitlement, String recipient) {
-        YearMonth from = r.revisedFrom();
-        return new Revision(
-                        r.id(),
-                        entitlement,
-                        recipient,
-                        Revision.KubunEnum.valueOf(r.kind().name()),
-                        Revision.JotaiEnum.valueOf(r.state().name()),
-                        Revision.JiyuEnum.valueOf(r.reason()),
-                        r.eventDate(),
-                        r.child(),
-                        r.createdAt().atOffset(ZoneOffset.UTC))
-                .seikyuYmd(r.claimDate())
-                .kaiteiYm(from == null ? null : from.toString())
-                .konkyo(r.basis())
-                .riyu(r.withdrawalReason());
     }
 
     private static EntitlementChild child(jp.kikan.childrearingallowance.internal.EntitlementChild c) {

@@ -125,7 +125,8 @@ class IncomeCodec {
         };
     }
 
-    private static Income parts(@Nullable ShotokuUchiwake parts) {
+    /** The 所得 of its parts (所得金額等, 給与所得等, 養育費) with the 控除 of {@code parts}. */
+    static Income parts(@Nullable ShotokuUchiwake parts) {
         if (parts == null) {
             throw new IllegalArgumentException("parts");
         }

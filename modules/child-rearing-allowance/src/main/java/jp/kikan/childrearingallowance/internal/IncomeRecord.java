@@ -1,13 +1,9 @@
 package jp.kikan.childrearingallowance.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
-import org.hibernate.annotations.TenantId;
-import org.jspecify.annotations.Nullable;
+import jp.kikan.platform.tenant.TenantRow;
 
 /**
  * The 所得 of one 所得年 as it was given (an amount or its parts, with the 扶養義務者), kept as the API's JSON so that
@@ -15,15 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity(name = "ChildRearingAllowanceIncome")
 @Table(schema = "child_rearing_allowance", name = "income_year")
-class IncomeRecord {
-
-    @TenantId
-    @Column(name = "tenant_code", nullable = false, updatable = false)
-    @Nullable
-    String tenantCode;
-
-    @Id
-    UUID id = UUID.randomUUID();
+class IncomeRecord extends TenantRow {
 
     int shotokuNen;
     String naiyo = "{}";
