@@ -1,6 +1,7 @@
 package jp.kikan.residentregistry.internal;
 
 import jp.kikan.platform.security.ApiAccessRule;
+import jp.kikan.platform.ui.Screen;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,5 +25,17 @@ class ResidentRegistrySecurity {
     @Bean
     ApiAccessRule residentRegistrySupportMeasures() {
         return ApiAccessRule.of("/api/resident-registry/v1/tenants/*/residents/*/support-measures", SUPPORT_MEASURES);
+    }
+
+    /** The registry's screen on the start page (ADR 0027), for the same staff as its API. */
+    @Bean
+    Screen residentSearchScreen() {
+        return Screen.of(
+                ResidentScreens.SEARCH,
+                "住民の検索",
+                "氏名（漢字・かな）、生年月日で住民を探し、住民票の記載事項・世帯・異動履歴を見ます。",
+                CLERK,
+                SUPERVISOR,
+                SUPPORT_MEASURES);
     }
 }

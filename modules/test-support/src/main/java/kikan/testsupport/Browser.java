@@ -1,0 +1,157 @@
+package kikan.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The machine's Chromium, headless, for the screens' browser tests (ADR 0027): Debian's {@code chromium} and
+ * {@code chromium-driver} (installed by {@code .ci/run}), never a browser downloaded by a tool. Without them a test
+ * fails with the reason; it never passes silently. Each test saves screenshots under {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** Where Debian puts them; {@code KIKAN_CHROMIUM} and {@code KIKAN_CHROMEDRIVER} name others. */
+    private static final Path CHROMIUM = Path.of(env("KIKAN_CHROMIUM", "/usr/bin/chromium"));
+
+    private static final Path CHROMEDRIVER = Path.of(env("KIKAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /** A new headless window on the application at {@code port}, with a fresh profile (no cookies). */
+    public static Browser open(int port) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Chromium (" + CHROMIUM + ") and its driver (" + CHROMEDRIVER
+                    + ") are needed for the browser tests: apt-get install chromium chromium-driver (.ci/run does)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=ja");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver, "http://localhost:" + port);
+    }
+
+    /** Opens {@code path} of the application. */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Signs in through the demo sign-in as {@code staff} of {@code tenant} holding {@code roles}. */
+    public Browser signIn(String staff, String tenant, String... roles) {
+        go("/ui/sign-in");
+        type("shokuin_id", staff);
+        type("shimei", staff);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("dantai"))).selectByValue(tenant);
+        for (String role : roles) {
+            driver.findElement(By.cssSelector("input[name=roles][value='" + role + "']"))
+                    .click();
+        }
+        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        return this;
+    }
+
+    /** Types {@code text} into the field of id {@code id}, replacing what it held. */
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks the first element {@code css} selects. */
+    public Browser click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+        return this;
+    }
+
+    /** Clicks the link whose text is {@code text}. */
+    public Browser clickLink(String text) {
+        driver.findElement(By.linkText(text)).click();
+        return this;
+    }
+
+    /** The text of the page's {@code main} element, as a reader sees it. */
+    public String text() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /** What {@code javascript} returns in the page (a string, number or boolean; {@code null} for nothing). */
+    public Object script(String javascript) {
+        return ((ChromeDriver) driver).executeScript(javascript);
+    }
+
+    /** The page's HTML source. */
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /** The texts of every element {@code css} selects. */
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    /** Saves the window as {@code target/screenshots/<name>.png} and returns the file. */
+    public Path screenshot(String name) {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String env(String name, String otherwise) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+}
