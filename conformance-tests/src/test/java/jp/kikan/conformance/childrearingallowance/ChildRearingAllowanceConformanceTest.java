@@ -426,4 +426,33 @@ class ChildRearingAllowanceConformanceTest {
                 {"taisho_ym":"2021-02","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0}""", key());
         assertThat(before.status()).as(before.toString()).isEqualTo(400);
     }
+
+    @Test
+    @Requirement(id = "CRA-0017", title = "児童ごとの対象児童の判定", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void eachChildIsJudgedByAgeAndDisabilityWithItsReason() {
+        String body = """
+                {"taisho_ym":"%s","jukyusha_kubun":"haha","shotokugaku":0,
+                 "jido":[{"seinengappi":"2006-05-01","shogai":{"kubun":"shindansho","hantei":"gaito"}},
+                         {"seinengappi":"2008-04-01"}]}""";
+        // 2026-03: the 4月1日 child is at its 18歳年度末 (reaches 18 on 2026-03-31); the disabled one is under 20
+        JsonNode march = simulated(body.formatted("2026-03"));
+        assertThat(march.path("taisho_jido_hantei").asString()).isEqualTo("kobetsu_hantei");
+        assertThat(march.path("taisho_jido_su").asInt()).isEqualTo(2);
+        // 2026-04: the 4月1日 child no longer counts; the disabled child (reaches 20 on 2026-04-30) still does
+        JsonNode april = simulated(body.formatted("2026-04"));
+        assertThat(april.path("taisho_jido_su").asInt()).isEqualTo(1);
+        assertThat(april.path("jido_hantei").get(0).path("taisho").asBoolean()).isTrue();
+        assertThat(april.path("jido_hantei").get(1).path("taisho").asBoolean()).isFalse();
+        assertThat(april.path("jido_hantei").get(1).path("konkyo").asString()).contains("第3条第1項");
+        // 2026-05: no child counts → 200, 0円, taisho_jido_nashi, with the reasons
+        JsonNode may = simulated(body.formatted("2026-05"));
+        assertThat(may.path("shikyu_kubun").asString()).isEqualTo("taisho_jido_nashi");
+        assertThat(may.path("getsugaku").asLong()).isZero();
+        assertThat(may.path("jido_hantei").get(0).path("jido_shuryo_ym").asString())
+                .isEqualTo("2026-04");
+        // the count alone is taken as given and marked as not judged
+        JsonNode counted = simulated("""
+                {"taisho_ym":"2026-05","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0}""");
+        assertThat(counted.path("taisho_jido_hantei").asString()).isEqualTo("mihantei");
+    }
 }

@@ -47,10 +47,25 @@ public final class AllowanceCalculator {
 
     private final Parameters parameters;
     private final PaymentSchedule schedule;
+    private final ChildEligibility eligibility;
 
     public AllowanceCalculator(LegalParameters parameters) {
         this.parameters = new Parameters(Objects.requireNonNull(parameters, "parameters"));
         this.schedule = new PaymentSchedule(parameters);
+        this.eligibility = new ChildEligibility(parameters);
+    }
+
+    /**
+     * The amount for {@code request.month()} with each child judged (児童扶養手当法 第3条第1項): {@code request.children()}
+     * is replaced by the number of {@code children} who are 児童 in the month. None counting is an answer, not an error:
+     * {@link Decision#NO_CHILD}, 0円, with each child's reason (第4条第1項 pays only for a 児童).
+     *
+     * @throws InvalidInput as {@link #calculate(AllowanceRequest)}, except for the number of children
+     */
+    public MonthlyAllowance calculate(AllowanceRequest request, List<ChildFacts> children) {
+        List<ChildJudgement> judgements = eligibility.judge(children, request.month());
+        int count = (int) judgements.stream().filter(ChildJudgement::counts).count();
+        return compute(request.withChildren(count), judgements, true);
     }
 
     /**
@@ -60,10 +75,18 @@ public final class AllowanceCalculator {
      *                      elderly or specified dependants than dependants
      */
     public MonthlyAllowance calculate(AllowanceRequest request) {
+        return compute(request, List.of(), false);
+    }
+
+    private MonthlyAllowance compute(AllowanceRequest request, List<ChildJudgement> judgements, boolean judged) {
         YearMonth month = request.month();
         LocalDate day = month.atDay(1);
-        validate(request, day);
+        validate(request, day, judged);
         List<Step> steps = new ArrayList<>();
+        for (ChildJudgement j : judgements) {
+            steps.add(new Step(
+                    "対象児童の判定（児童" + j.position() + "）", null, (j.counts() ? "数える：" : "数えない：") + j.reason(), j.source()));
+        }
         steps.add(new Step("判定に用いる所得", null, month + "分は、11月から翌年10月までの月分ごとに前年の所得で判定する", "児童扶養手当法 第9条第1項"));
         long income = assessedIncome(request, day, steps);
 
@@ -78,6 +101,24 @@ public final class AllowanceCalculator {
         Limits limits =
                 new Limits(fullLimit, partialLimit, request.recipient().isParent() ? partialLimit : fosterLimit);
 
+        if (request.children() == 0) {
+            steps.add(new Step("手当月額", 0L, "対象年月に児童である者がいないため支給しない（各児童の判定を参照）", "児童扶養手当法 第4条第1項、第3条第1項"));
+            return new MonthlyAllowance(
+                    month,
+                    Decision.NO_CHILD,
+                    0,
+                    0,
+                    List.of(),
+                    income,
+                    limits,
+                    steps,
+                    schedule.paymentMonthOf(month),
+                    0,
+                    List.of(),
+                    0,
+                    judgements,
+                    true);
+        }
         Decision decision = recipientDecision(request, income, limits, day, steps);
         for (int i = 0; i < request.supporters().size() && decision != Decision.STOPPED; i++) {
             decision = supporterDecision(i, request.supporters().get(i), day, steps, decision);
@@ -157,7 +198,10 @@ public final class AllowanceCalculator {
                 steps,
                 schedule.paymentMonthOf(month),
                 total,
-                reductions);
+                reductions,
+                request.children(),
+                judgements,
+                judged);
     }
 
     /** 配偶者・扶養義務者・孤児等の養育者 limit (施行令 第2条の4): 扶養親族等 and 老人扶養親族 raise it. */
@@ -283,14 +327,14 @@ public final class AllowanceCalculator {
         return a.isBefore(b) ? b : a;
     }
 
-    private void validate(AllowanceRequest request, LocalDate day) {
+    private void validate(AllowanceRequest request, LocalDate day, boolean judged) {
         if (!parameters.inForce(Parameters.FULL_BASE, day)) {
             throw new InvalidInput(
                     "taisho_ym",
                     "month-not-covered",
                     "対象年月（taisho_ym）" + request.month() + "は試算できません。令和3年3月分以降の月を指定してください");
         }
-        if (request.children() < 1) {
+        if (!judged && request.children() < 1) {
             throw new InvalidInput("taisho_jido_su", "out-of-range", "対象児童の数（taisho_jido_su）は1以上で指定してください");
         }
         if (request.dependants() < 0) {

@@ -39,6 +39,21 @@ public record AllowanceRequest(
         pensions = List.copyOf(pensions);
     }
 
+    /** The same request for {@code count} 対象児童. */
+    public AllowanceRequest withChildren(int count) {
+        return new AllowanceRequest(
+                month,
+                count,
+                recipient,
+                income,
+                dependants,
+                elderlyDependants,
+                specifiedDependants,
+                supporters,
+                pensions,
+                partialStop);
+    }
+
     /** A request without pensions and without the facts of 第13条の3. */
     public AllowanceRequest(
             YearMonth month,

@@ -1,10 +1,12 @@
 package jp.kikan.childrearingallowance.domain;
 
-/** The outcome of the income tests (児童扶養手当法 第9条〜第11条). */
+/** The outcome of the income tests (児童扶養手当法 第9条〜第11条), or that no child counts. */
 public enum Decision {
     FULL("全部支給"),
     PARTIAL("一部支給"),
-    STOPPED("支給停止");
+    STOPPED("支給停止"),
+    /** No child of those judged is a 児童 in the month (第3条第1項), so no 手当 at all (第4条第1項). */
+    NO_CHILD("対象児童なし");
 
     private final String japanese;
 

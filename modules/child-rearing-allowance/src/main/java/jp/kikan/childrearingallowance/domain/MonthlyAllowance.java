@@ -17,6 +17,9 @@ import java.util.List;
  * @param paymentMonth   the 支払期月 in which this month is regularly paid
  * @param beforeReductions 本体額 + 加算額 before the reductions of 第13条の2 and 第13条の3, yen
  * @param reductions     what is not paid of it, in order (併給調整 first, then 一部支給停止)
+ * @param children       the number of 対象児童 the amount is for
+ * @param judgements     each child judged (第3条第1項), in order; empty when only a number was given
+ * @param judged         whether the children were judged ({@code false}: the number was taken as given)
  */
 public record MonthlyAllowance(
         YearMonth month,
@@ -29,9 +32,13 @@ public record MonthlyAllowance(
         List<Step> steps,
         YearMonth paymentMonth,
         long beforeReductions,
-        List<Reduction> reductions) {
+        List<Reduction> reductions,
+        int children,
+        List<ChildJudgement> judgements,
+        boolean judged) {
 
     public MonthlyAllowance {
+        judgements = List.copyOf(judgements);
         additions = List.copyOf(additions);
         steps = List.copyOf(steps);
         reductions = List.copyOf(reductions);

@@ -47,6 +47,7 @@ final class Parameters {
     static final String DEDUCTION_SINGLE_PARENT = "deduction.single-parent";
     static final String PAYMENT_MONTHS = "payment-months";
     static final String CHILD_AGE = "child.age-until";
+    static final String CHILD_DISABLED_AGE = "child.disabled.age-under";
     static final String INCOME_YEAR_FROM = "income.year-from-month";
     static final String STATUS_REPORT_MONTH = "status-report.month";
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.kikan.childrearingallowance.domain.AllowanceCalculator;
 import jp.kikan.childrearingallowance.domain.AllowanceRequest;
+import jp.kikan.childrearingallowance.domain.ChildFacts;
+import jp.kikan.childrearingallowance.domain.DisabilityState;
 import jp.kikan.childrearingallowance.domain.Income;
 import jp.kikan.childrearingallowance.domain.InvalidInput;
 import jp.kikan.childrearingallowance.domain.MonthlyAllowance;
@@ -19,9 +21,12 @@ import jp.kikan.childrearingallowance.web.model.ChildRearingAllowanceSimulation;
 import jp.kikan.childrearingallowance.web.model.ChildRearingAllowanceSimulationRequest;
 import jp.kikan.childrearingallowance.web.model.FuyoGimusha;
 import jp.kikan.childrearingallowance.web.model.Gendogaku;
+import jp.kikan.childrearingallowance.web.model.JidoHantei;
 import jp.kikan.childrearingallowance.web.model.KeisanStep;
 import jp.kikan.childrearingallowance.web.model.ShikyuTeishi;
+import jp.kikan.childrearingallowance.web.model.ShogaiJotai;
 import jp.kikan.childrearingallowance.web.model.ShotokuUchiwake;
+import jp.kikan.childrearingallowance.web.model.SimulationJido;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.problem.RequestDates;
 import org.jspecify.annotations.Nullable;
@@ -46,14 +51,68 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
             String tenantCode, ChildRearingAllowanceSimulationRequest body) {
         MonthlyAllowance result;
         try {
-            result = calculator.calculate(toRequest(body));
+            // the generated model holds an empty list where the request has none
+            List<SimulationJido> jido = body.getJido() == null || body.getJido().isEmpty() ? null : body.getJido();
+            if (jido != null && body.getTaishoJidoSu() != null) {
+                throw invalid("jido", "ambiguous", "対象児童の数（taisho_jido_su）と児童（jido）はどちらか一方を指定してください");
+            }
+            if (jido == null && body.getTaishoJidoSu() == null) {
+                throw invalid("taisho_jido_su", "required", "対象児童の数（taisho_jido_su）又は児童（jido）を指定してください");
+            }
+            AllowanceRequest request = toRequest(body, jido == null ? orZero(body.getTaishoJidoSu()) : jido.size());
+            result = jido == null ? calculator.calculate(request) : calculator.calculate(request, children(jido));
         } catch (InvalidInput e) {
             throw ProblemException.invalidField(e.field(), e);
         }
         return ResponseEntity.ok(toApi(result));
     }
 
-    private static AllowanceRequest toRequest(ChildRearingAllowanceSimulationRequest body) {
+    private static List<ChildFacts> children(List<SimulationJido> jido) {
+        List<ChildFacts> out = new ArrayList<>();
+        for (int i = 0; i < jido.size(); i++) {
+            SimulationJido j = jido.get(i);
+            String at = "jido[" + i + "]";
+            LocalDate birth = RequestDates.required(at + ".seinengappi", j.getSeinengappi());
+            ShogaiJotai shogai = j.getShogai();
+            out.add(new ChildFacts(
+                    birth, shogai == null ? DisabilityState.none() : disability(at + ".shogai", shogai)));
+        }
+        return out;
+    }
+
+    private static DisabilityState disability(String at, ShogaiJotai s) {
+        DisabilityState.Evidence evidence =
+                switch (s.getKubun()) {
+                    case TECHO -> DisabilityState.Evidence.HANDBOOK;
+                    case SHINDANSHO -> DisabilityState.Evidence.CERTIFICATE;
+                    case NASHI -> DisabilityState.Evidence.NONE;
+                };
+        LocalDate judgedOn = RequestDates.optional(at + ".hantei_ymd", s.getHanteiYmd());
+        if (evidence == DisabilityState.Evidence.NONE) {
+            if (s.getHantei() != null || s.getTechoShurui() != null) {
+                throw invalid(at + ".kubun", "inconsistent", "障害の区分（" + at + ".kubun）がなしの場合、手帳の種類・判定は指定できません");
+            }
+            return DisabilityState.none();
+        }
+        if (s.getHantei() == null) {
+            throw invalid(at + ".hantei", "required", "手帳又は診断書による別表第一の判定（" + at + ".hantei）を指定してください");
+        }
+        DisabilityState.Handbook handbook = null;
+        if (evidence == DisabilityState.Evidence.HANDBOOK) {
+            if (s.getTechoShurui() == null) {
+                throw invalid(at + ".techo_shurui", "required", "手帳の種類（" + at + ".techo_shurui）を指定してください");
+            }
+            handbook = switch (s.getTechoShurui()) {
+                case SHINTAI -> DisabilityState.Handbook.PHYSICAL;
+                case RYOIKU -> DisabilityState.Handbook.INTELLECTUAL;
+                case SEISHIN -> DisabilityState.Handbook.MENTAL;
+            };
+        }
+        return new DisabilityState(
+                evidence, handbook, s.getTokyu(), s.getHantei() == ShogaiJotai.HanteiEnum.GAITO, judgedOn);
+    }
+
+    private static AllowanceRequest toRequest(ChildRearingAllowanceSimulationRequest body, int children) {
         Recipient recipient =
                 switch (body.getJukyushaKubun()) {
                     case HAHA -> Recipient.MOTHER;
@@ -78,7 +137,7 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
         }
         return new AllowanceRequest(
                 YearMonth.parse(body.getTaishoYm()),
-                body.getTaishoJidoSu(),
+                children,
                 recipient,
                 income(body.getShotokugaku(), body.getShotoku()),
                 orZero(body.getFuyoShinzokutoSu()),
@@ -139,7 +198,12 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
                             case FULL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ZENBU_SHIKYU;
                             case PARTIAL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ICHIBU_SHIKYU;
                             case STOPPED -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.SHIKYU_TEISHI;
+                            case NO_CHILD -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.TAISHO_JIDO_NASHI;
                         },
+                        result.children(),
+                        result.judged()
+                                ? ChildRearingAllowanceSimulation.TaishoJidoHanteiEnum.KOBETSU_HANTEI
+                                : ChildRearingAllowanceSimulation.TaishoJidoHanteiEnum.MIHANTEI,
                         result.total(),
                         result.base(),
                         result.additions(),
@@ -151,6 +215,13 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
                         steps,
                         result.paymentMonth().toString())
                 .choseiMaeGetsugaku(result.beforeReductions())
-                .teishi(teishi);
+                .teishi(teishi)
+                .jidoHantei(result.judgements().stream()
+                        .map(j -> new JidoHantei(j.position(), j.birthDate(), j.counts(), j.reason(), j.source())
+                                .jidoShuryoYm(
+                                        j.lastMonth() == null
+                                                ? null
+                                                : j.lastMonth().toString()))
+                        .toList());
     }
 }

@@ -66,6 +66,8 @@ final class EntitlementViews {
                                 case FULL -> MonthlyAmount.ShikyuKubunEnum.ZENBU_SHIKYU;
                                 case PARTIAL -> MonthlyAmount.ShikyuKubunEnum.ICHIBU_SHIKYU;
                                 case STOPPED -> MonthlyAmount.ShikyuKubunEnum.SHIKYU_TEISHI;
+                                // a 受給資格's month without a child has no allowance (MonthAmount.Status.NO_CHILD)
+                                case NO_CHILD -> throw new IllegalStateException("no child, so no allowance");
                             })
                     .hontaigaku(allowance.base())
                     .kasangaku(allowance.additions());
