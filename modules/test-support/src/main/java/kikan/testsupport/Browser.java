@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The machine's Chromium, headless, for the screens' browser tests (ADR 0027): Debian's {@code chromium} and
@@ -79,8 +81,8 @@ public final class Browser implements AutoCloseable {
             driver.findElement(By.cssSelector("input[name=roles][value='" + role + "']"))
                     .click();
         }
-        driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
-        return this;
+        return navigating(() -> driver.findElement(By.cssSelector("form.form button[type=submit]"))
+                .click());
     }
 
     /** Types {@code text} into the field of id {@code id}, replacing what it held. */
@@ -93,13 +95,21 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the first element {@code css} selects. */
     public Browser click(String css) {
-        driver.findElement(By.cssSelector(css)).click();
-        return this;
+        return navigating(() -> driver.findElement(By.cssSelector(css)).click());
     }
 
     /** Clicks the link whose text is {@code text}. */
     public Browser clickLink(String text) {
-        driver.findElement(By.linkText(text)).click();
+        return navigating(() -> driver.findElement(By.linkText(text)).click());
+    }
+
+    /** Does {@code action}, which leaves the page, and waits until the next page has replaced it. */
+    private Browser navigating(Runnable action) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         return this;
     }
 
