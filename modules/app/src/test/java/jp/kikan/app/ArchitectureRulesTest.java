@@ -242,6 +242,7 @@ class ArchitectureRulesTest {
                         "tenant",
                         "text",
                         "time",
+                        "ui",
                         "validation");
     }
 }

@@ -13,6 +13,7 @@ import jp.kikan.platform.ui.Screen;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * deployment signs its staff in through the municipality's OpenID Connect provider instead (ADR 0027).
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(name = DemoSignInController.ENABLED, havingValue = "true")
 class DemoSignInController {
 
