@@ -35,9 +35,12 @@ class ProblemDocumentsTest extends IntegrationTest {
     @AfterEach
     void nothingWasLoggedAsAnError() {
         root.detachAppender(log);
+        // the deployment's scheduled jobs log from their own threads: the audit anchorer rightly reports, as an
+        // ERROR, the chains AuditTamperingTest broke on purpose, whenever its turn falls within one of these tests
         assertThat(log.list)
                 .as("ERROR lines logged while answering client mistakes")
-                .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR));
+                .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)
+                        && !e.getThreadName().startsWith("scheduling-"));
     }
 
     // --- contract constraints on query and path parameters (checked against the contract by ApiClient) ---

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.security.StaffUser;
 import jp.kikan.platform.tenant.TenantDirectory;
+import jp.kikan.platform.ui.PersonAction;
 import jp.kikan.platform.ui.Screen;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * What every screen's layout shows (ADR 0027): the signed-in staff member, the 団体 they act for, and the screens
- * their roles open, added to the model of every page under {@code /ui} (and of no API response).
+ * their roles open, the {@link PersonAction}s a person's page offers them, added to the model of every page under {@code /ui} (and of no API response).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -26,10 +27,13 @@ class UiWebConfiguration implements WebMvcConfigurer {
 
     private final TenantDirectory tenants;
     private final ObjectProvider<Screen> screens;
+    private final ObjectProvider<PersonAction> personActions;
 
-    UiWebConfiguration(TenantDirectory tenants, ObjectProvider<Screen> screens) {
+    UiWebConfiguration(
+            TenantDirectory tenants, ObjectProvider<Screen> screens, ObjectProvider<PersonAction> personActions) {
         this.tenants = tenants;
         this.screens = screens;
+        this.personActions = personActions;
     }
 
     @Override
@@ -52,6 +56,12 @@ class UiWebConfiguration implements WebMvcConfigurer {
                                             .map(t -> t.name())
                                             .orElse(staff.tenantCode()));
                             page.addObject("menu", menu(staff));
+                            page.addObject(
+                                    "personActions",
+                                    personActions
+                                            .orderedStream()
+                                            .filter(a -> a.openTo(staff.roles()))
+                                            .toList());
                         });
                     }
                 })
