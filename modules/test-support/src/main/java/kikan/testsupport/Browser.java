@@ -28,6 +28,9 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMEDRIVER = Path.of(env("KIKAN_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
+    /** axe-core, injected into each page a test checks. */
+    private static final String AXE = resource("axe-core-4.14.1/axe.min.js");
+
     private final WebDriver driver;
     private final String base;
 
@@ -62,13 +65,47 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return new Browser(driver, "http://localhost:" + port);
     }
 
     /** Opens {@code path} of the application. */
     public Browser go(String path) {
         driver.get(base + path);
+        return accessible();
+    }
+
+    /**
+     * Fails on the page's serious or critical accessibility violations (WCAG 2.2 A and AA rules of axe-core, vendored
+     * in the test support under its MPL 2.0 licence). Every page a test opens or moves to is checked, so a screen that
+     * breaks contrast, labels, names or landmarks fails its browser test and the build (issue 14, item 7).
+     */
+    public Browser accessible() {
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("accessibility violations on " + path() + ":\n" + String.join("\n", violations));
+        }
         return this;
+    }
+
+    /** The page's serious and critical axe-core violations, each as "rule (impact): help — the elements". */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        if (Boolean.FALSE.equals(chrome.executeScript("return typeof window.axe !== 'undefined'"))) {
+            chrome.executeScript(AXE);
+        }
+        Object result = chrome.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                window.axe.run(document, {runOnly: {type: 'tag',
+                        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}, resultTypes: ['violations']})
+                    .then(r => done(r.violations
+                        .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' — '
+                            + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                    .catch(e => done(['axe-core failed: ' + e]));
+                """);
+        return (List<String>) result;
     }
 
     /** Signs in through the demo sign-in as {@code staff} of {@code tenant} holding {@code roles}. */
@@ -110,7 +147,7 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
-        return this;
+        return accessible();
     }
 
     /** The text of the page's {@code main} element, as a reader sees it. */
@@ -158,6 +195,17 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    private static String resource(String name) {
+        try (var in = Browser.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String env(String name, String otherwise) {
