@@ -3,9 +3,11 @@ package jp.kikan.platform.security;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -64,20 +66,27 @@ public final class CurrentStaff {
 
     /** Reads the staff member from a validated token. */
     public static StaffUser fromJwt(Jwt jwt) {
-        String tenant = jwt.getClaimAsString(StaffUser.TENANT_CLAIM);
-        String name = jwt.getClaimAsString(StaffUser.NAME_CLAIM);
+        return fromClaims(jwt.getSubject(), jwt.getClaims());
+    }
+
+    /**
+     * Reads the staff member from a validated token's claims (an access token's, or the ID token of a sign-in to the
+     * screens): {@code tenant}, {@code name} and {@code roles} (a list, or names separated by spaces or commas).
+     */
+    public static StaffUser fromClaims(@Nullable String subject, Map<String, Object> claims) {
+        Object tenant = claims.get(StaffUser.TENANT_CLAIM);
+        Object name = claims.get(StaffUser.NAME_CLAIM);
         Set<String> roles = new HashSet<>();
-        Object claim = jwt.getClaims().get(StaffUser.ROLES_CLAIM);
+        Object claim = claims.get(StaffUser.ROLES_CLAIM);
         if (claim instanceof Collection<?> values) {
             values.forEach(v -> roles.add(String.valueOf(v)));
         } else if (claim instanceof String s) {
             roles.addAll(List.of(s.split("[ ,]+")));
         }
-        String subject = jwt.getSubject();
         return new StaffUser(
                 subject == null ? "unknown" : subject,
-                name == null ? (subject == null ? "unknown" : subject) : name,
-                tenant == null ? "" : tenant,
+                name == null ? (subject == null ? "unknown" : subject) : String.valueOf(name),
+                tenant == null ? "" : String.valueOf(tenant),
                 roles);
     }
 }

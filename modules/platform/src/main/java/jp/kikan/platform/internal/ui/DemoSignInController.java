@@ -5,23 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import jp.kikan.platform.security.ApiAccessRule;
 import jp.kikan.platform.security.StaffUser;
 import jp.kikan.platform.tenant.TenantDirectory;
-import jp.kikan.platform.ui.Screen;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -40,26 +30,13 @@ class DemoSignInController {
     private static final int MAX_TEXT = 64;
 
     private final TenantDirectory tenants;
-    private final ObjectProvider<Screen> screens;
-    private final ObjectProvider<ApiAccessRule> rules;
-    private final SecurityContextRepository contexts;
+    private final SignInPage page;
+    private final SignIn signIn;
 
-    DemoSignInController(
-            TenantDirectory tenants,
-            ObjectProvider<Screen> screens,
-            ObjectProvider<ApiAccessRule> rules,
-            SecurityContextRepository uiSecurityContextRepository) {
+    DemoSignInController(TenantDirectory tenants, SignInPage page, SignIn signIn) {
         this.tenants = tenants;
-        this.screens = screens;
-        this.rules = rules;
-        this.contexts = uiSecurityContextRepository;
-    }
-
-    @GetMapping(UiSecurityConfiguration.SIGN_IN)
-    String form(Model model) {
-        model.addAttribute("tenants", tenants.all());
-        model.addAttribute("roles", roles());
-        return "ui/sign-in";
+        this.page = page;
+        this.signIn = signIn;
     }
 
     @PostMapping(UiSecurityConfiguration.SIGN_IN)
@@ -81,36 +58,19 @@ class DemoSignInController {
         if (tenants.find(tenant).isEmpty()) {
             errors.add("団体（dantai）を選んでください。");
         }
-        Set<String> known = roles();
+        Set<String> known = page.roles();
         List<String> held = chosen == null ? List.of() : chosen;
         if (!known.containsAll(held)) {
             errors.add("ロール（roles）に知られていないものがあります。");
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
-            model.addAttribute("tenants", tenants.all());
-            model.addAttribute("roles", known);
             response.setStatus(400);
-            return "ui/sign-in";
+            return page.show(model);
         }
         StaffUser staff = new StaffUser(
                 subject.strip(), name.isBlank() ? subject.strip() : name.strip(), tenant, Set.copyOf(held));
-        if (request.getSession(false) != null) {
-            request.changeSessionId(); // a new session id at sign-in (session fixation)
-        }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                staff, null, held.stream().map(SimpleGrantedAuthority::new).toList()));
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
+        signIn.establish(staff, request, response);
         return "redirect:/ui";
-    }
-
-    /** Every role a screen or an API rule names. */
-    private Set<String> roles() {
-        Set<String> all = new TreeSet<>();
-        screens.orderedStream().forEach(s -> all.addAll(s.roles()));
-        rules.orderedStream().forEach(r -> all.addAll(r.roles()));
-        return all;
     }
 }

@@ -7,6 +7,7 @@ import jp.kikan.platform.Business;
 import jp.kikan.platform.audit.AuditEntry;
 import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.security.CurrentStaff;
+import jp.kikan.platform.security.StaffUser;
 import jp.kikan.platform.tenant.TenantDirectory;
 import jp.kikan.platform.ui.Screen;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,15 +16,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Security of the staff screens ({@code /ui/**}, ADR 0027): a session of their own (the API stays stateless), CSRF
+ * Security of the staff screens ({@code /ui/**}, ADR 0027): sign-in through the municipality's OpenID Connect provider
+ * (authorization code with PKCE) where the deployment configured one, a session of their own with an idle timeout
+ * ({@link SignIn}; the API stays stateless), CSRF
  * tokens on every form, a strict Content-Security-Policy (no inline script, nothing from elsewhere), the roles of each
  * {@link Screen} on its path, and the staff member's tenant bound for the request ({@link UiTenantFilter}). A refusal
  * is audited as the API's is.
@@ -33,6 +42,11 @@ import org.springframework.security.web.context.SecurityContextRepository;
 class UiSecurityConfiguration {
 
     static final String SIGN_IN = "/ui/sign-in";
+
+    /** Where a sign-in at the municipality's OpenID Connect provider starts, and where it comes back. */
+    static final String AUTHORIZATION = "/oauth2/authorization";
+
+    static final String CALLBACK = "/login/oauth2/code";
 
     /** The page a refused screen shows (403). */
     static final String FORBIDDEN = "/ui/forbidden";
@@ -48,13 +62,15 @@ class UiSecurityConfiguration {
     SecurityFilterChain uiSecurity(
             HttpSecurity http,
             ObjectProvider<Screen> screens,
+            ObjectProvider<ClientRegistrationRepository> providers,
             SecurityContextRepository uiSecurityContextRepository,
+            SignIn signIn,
             TenantDirectory tenants,
             AuditLog audit)
             throws Exception {
         List<Screen> ordered = new ArrayList<>(screens.orderedStream().toList());
         ordered.sort(Comparator.comparing((Screen s) -> s.path().length()).reversed());
-        http.securityMatcher("/ui", "/ui/**")
+        http.securityMatcher("/ui", "/ui/**", AUTHORIZATION + "/**", CALLBACK + "/**")
                 .securityContext(c -> c.securityContextRepository(uiSecurityContextRepository))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -72,9 +88,44 @@ class UiSecurityConfiguration {
                 })
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN))
                         .accessDeniedHandler(accessDenied(audit, tenants)))
-                .logout(l -> l.logoutUrl("/ui/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
+                .sessionManagement(s -> s.invalidSessionUrl(SIGN_IN + "?expired"))
+                .logout(l -> l.logoutUrl("/ui/sign-out")
+                        .deleteCookies("JSESSIONID")
+                        .logoutSuccessUrl(SIGN_IN + "?signedOut"))
                 .addFilterAfter(new UiTenantFilter(tenants), AuthorizationFilter.class);
+        ClientRegistrationRepository registrations = providers.getIfAvailable();
+        if (registrations != null) {
+            DefaultOAuth2AuthorizationRequestResolver pkce =
+                    new DefaultOAuth2AuthorizationRequestResolver(registrations, AUTHORIZATION);
+            pkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(o -> o.loginPage(SIGN_IN)
+                    .authorizationEndpoint(a -> a.authorizationRequestResolver(pkce))
+                    .redirectionEndpoint(r -> r.baseUri(CALLBACK + "/*"))
+                    .successHandler(signedInAtTheProvider(signIn, tenants, uiSecurityContextRepository))
+                    .failureHandler((request, response, e) -> response.sendRedirect(SIGN_IN + "?error=provider")));
+        }
         return http.build();
+    }
+
+    /**
+     * The provider's ID token names the staff member with the claims the API's access tokens carry ({@code sub},
+     * {@code name}, {@code tenant}, {@code roles}); the session keeps that {@link StaffUser}, as the demo's does. A
+     * staff member whose token names no 団体 of this deployment is not signed in.
+     */
+    private static AuthenticationSuccessHandler signedInAtTheProvider(
+            SignIn signIn, TenantDirectory tenants, SecurityContextRepository uiSecurityContextRepository) {
+        return (request, response, authentication) -> {
+            OidcUser user = (OidcUser) java.util.Objects.requireNonNull(authentication.getPrincipal());
+            StaffUser staff = CurrentStaff.fromClaims(user.getSubject(), user.getClaims());
+            if (tenants.find(staff.tenantCode()).isEmpty()) {
+                SecurityContextHolder.clearContext();
+                uiSecurityContextRepository.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+                response.sendRedirect(SIGN_IN + "?error=" + SignInPage.REFUSED_TENANT);
+                return;
+            }
+            signIn.establish(staff, request, response);
+            response.sendRedirect("/ui");
+        };
     }
 
     private static AccessDeniedHandler accessDenied(AuditLog audit, TenantDirectory tenants) {
