@@ -88,6 +88,35 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * {@code path} of the application fetched with this window's session (its cookies), as the page would fetch it:
+     * the status, the content type and the body, for a document the page offers as a download or a new tab (a PDF).
+     */
+    public Fetched fetch(String path) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("JSESSIONID");
+        java.net.http.HttpRequest.Builder request =
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path));
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session.getValue());
+        }
+        try {
+            java.net.http.HttpResponse<byte[]> answer = java.net.http.HttpClient.newHttpClient()
+                    .send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Fetched(
+                    answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(""),
+                    answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What {@link #fetch} got. */
+    public record Fetched(int status, String contentType, byte[] body) {}
+
     /** The page's serious and critical axe-core violations, each as "rule (impact): help — the elements". */
     @SuppressWarnings("unchecked")
     public List<String> accessibilityViolations() {
