@@ -65,6 +65,10 @@ class ChildAllowanceScreensBrowserTest extends CityApiTest {
             browser.type("seikyu_ymd", "令和8年9月10日").click("#claim-form button[type=submit]");
             assertThat(browser.text()).contains("認定請求を受け付けました", "認定請求中", "2026-09-10", "2026-10");
             browser.screenshot("ui-child-allowance-entitlement-claimed");
+            browser.go("/ui");
+            assertThat(browser.texts("#waiting tbody tr")).contains("児童手当の認定請求（決定待ち） 1件");
+            browser.screenshot("ui-start-waiting");
+            browser.clickLink("児童手当の認定請求（決定待ち）").clickLink(parent);
 
             browser.click("form[action$='/decision'] button[type=submit]");
             assertThat(browser.text()).contains("認定しました。");

@@ -184,6 +184,16 @@ public class EntitlementLifecycle<
         return new MonthRead<>(computed, e.paysFor(month));
     }
 
+    /** What waits for a clerk in the current 団体 (counts for the start page, no person read, so no audit record). */
+    @Transactional(readOnly = true)
+    public Waiting waiting() {
+        return new Waiting(
+                entitlements.countInPhase(Phase.CLAIMED), entitlements.countRevisionsIn(RevisionRecord.State.TEIAN));
+    }
+
+    /** The 認定請求 not yet decided and the 額改定 proposals not yet answered. */
+    public record Waiting(long claims, long proposals) {}
+
     /** The 額改定 proposals waiting for the clerk, oldest first. */
     @Transactional(readOnly = true)
     @SuppressWarnings("unchecked")

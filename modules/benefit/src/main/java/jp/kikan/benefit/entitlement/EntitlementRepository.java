@@ -73,4 +73,12 @@ public interface EntitlementRepository<E extends EntitlementRecord<?, ?, ?, ?>> 
     @Query("select r, e.jukyushaAtenabango from #{#entityName} e join e.revisions r"
             + " where r.jotai = :state order by r.createdAt")
     List<Object[]> revisionsIn(@Param("state") RevisionRecord.State state, Pageable page);
+
+    /** How many 額改定 proposals wait for the clerk (a count, no person read). */
+    @Query("select count(r) from #{#entityName} e join e.revisions r where r.jotai = :state")
+    long countRevisionsIn(@Param("state") RevisionRecord.State state);
+
+    /** How many 受給資格 are in {@code phase} (a count, no person read). */
+    @Query("select count(e) from #{#entityName} e where e.phase = :phase")
+    long countInPhase(@Param("phase") Phase phase);
 }

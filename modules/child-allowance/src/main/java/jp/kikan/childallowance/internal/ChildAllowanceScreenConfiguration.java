@@ -1,7 +1,9 @@
 package jp.kikan.childallowance.internal;
 
+import jp.kikan.benefit.entitlement.EntitlementLifecycle;
 import jp.kikan.platform.ui.PersonAction;
 import jp.kikan.platform.ui.Screen;
+import jp.kikan.platform.ui.WorkList;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,6 +29,26 @@ class ChildAllowanceScreenConfiguration {
                 ChildAllowanceScreens.PAYMENTS,
                 "児童手当の支払処理",
                 "支払月を選んで支払処理を行い、支払の一覧と保留を見ます。",
+                ChildAllowanceConfiguration.CLERK);
+    }
+
+    @Bean
+    @Order(20)
+    WorkList childAllowanceClaimsWaiting(EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle) {
+        return WorkList.of(
+                "児童手当の認定請求（決定待ち）",
+                ChildAllowanceScreens.ENTITLEMENTS + "?jotai=shinsei",
+                () -> lifecycle.waiting().claims(),
+                ChildAllowanceConfiguration.CLERK);
+    }
+
+    @Bean
+    @Order(21)
+    WorkList childAllowanceProposalsWaiting(EntitlementLifecycle<Entitlement, EntitlementChild, Revision> lifecycle) {
+        return WorkList.of(
+                "児童手当の額改定の提案（住民記録の異動から）",
+                ChildAllowanceScreens.ENTITLEMENTS + "#proposals",
+                () -> lifecycle.waiting().proposals(),
                 ChildAllowanceConfiguration.CLERK);
     }
 
