@@ -18,11 +18,9 @@ import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.security.StaffUser;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.tenant.TenantDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -90,14 +88,7 @@ public class TenantFilter extends OncePerRequestFilter {
                     response);
             return;
         }
-        TenantContext.bind(code);
-        MDC.put("tenant", code);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            TenantContext.clear();
-            MDC.remove("tenant");
-        }
+        TenantBinding.continueAs(code, chain, request, response);
     }
 
     /**

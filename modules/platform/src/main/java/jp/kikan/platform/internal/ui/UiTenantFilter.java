@@ -6,11 +6,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import jp.kikan.platform.internal.tenancy.TenantBinding;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.security.StaffUser;
-import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.tenant.TenantDirectory;
-import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,13 +38,6 @@ class UiTenantFilter extends OncePerRequestFilter {
             response.sendError(403, "団体コード「" + code + "」の団体はこのシステムに登録されていません。");
             return;
         }
-        TenantContext.bind(code);
-        MDC.put("tenant", code);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            TenantContext.clear();
-            MDC.remove("tenant");
-        }
+        TenantBinding.continueAs(code, chain, request, response);
     }
 }
