@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -173,10 +172,28 @@ public final class Browser implements AutoCloseable {
     private Browser navigating(Runnable action) {
         WebElement before = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(before));
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         return accessible();
+    }
+
+    /**
+     * Whether {@code element} left the document. Chromium sometimes answers a check on an element of a page being
+     * replaced with "Node with given id does not belong to the document" instead of a stale-element error: gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** The text of the page's {@code main} element, as a reader sees it. */
