@@ -90,8 +90,9 @@ class ArchitectureRulesTest {
     }
 
     /**
-     * The generated API types stay at the edge of a benefit (issue 12): only its controllers, its views and its codecs
-     * (the one reader of a generated type kept as JSON) touch them, its own or the shared ones of the benefit module's
+     * The generated API types stay at the edge of a benefit (issue 12): only its controllers, its screens (the staff
+     * pages show the API's own answers, ADR 0027), its views and its codecs (the one reader of a generated type kept as
+     * JSON) touch them, its own or the shared ones of the benefit module's
      * contract (ADR 0026); no process, aggregate, kit step or law does.
      */
     @Test
@@ -103,7 +104,7 @@ class ArchitectureRulesTest {
                 .and()
                 .resideOutsideOfPackages("..web..", "..contract.model..")
                 .and()
-                .haveNameNotMatching(".*(Controller|Views|Codec)(\\$.*)?")
+                .haveNameNotMatching(".*(Controller|Screens|Views|Codec)(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("..web..", "..contract.model..")
