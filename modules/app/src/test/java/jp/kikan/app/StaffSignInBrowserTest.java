@@ -23,6 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("test")
 class StaffSignInBrowserTest extends ApiTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    jp.kikan.platform.audit.AuditLog audit;
+
     private static final OidcProvider PROVIDER = OidcProvider.start();
 
     @DynamicPropertySource
@@ -62,6 +68,15 @@ class StaffSignInBrowserTest extends ApiTestBase {
             assertThat(PROVIDER.challenges())
                     .as("one authorization request, with a PKCE challenge")
                     .hasSize(asked + 1);
+
+            audit.sealPending();
+            assertThat(jdbc.queryForList(
+                            "SELECT detail FROM platform.audit_record WHERE tenant_code = ? AND actor = 'oidc-clerk-1'"
+                                    + " AND operation = 'SIGN_IN'",
+                            String.class,
+                            DEMO))
+                    .as("the sign-in is in the 団体's audit log")
+                    .anySatisfy(d -> assertThat(d).startsWith("OpenID Connect " + PROVIDER.issuer()));
 
             browser.go("/ui/resident-registry/residents");
             assertThat(browser.path())

@@ -70,7 +70,7 @@ class DemoSignInController {
         }
         StaffUser staff = new StaffUser(
                 subject.strip(), name.isBlank() ? subject.strip() : name.strip(), tenant, Set.copyOf(held));
-        signIn.establish(staff, request, response);
+        signIn.establish(staff, request, response, "demo");
         return "redirect:/ui";
     }
 }

@@ -3,6 +3,9 @@ package jp.kikan.platform.internal.ui;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import jp.kikan.platform.Business;
+import jp.kikan.platform.audit.AuditEntry;
+import jp.kikan.platform.audit.AuditLog;
 import jp.kikan.platform.security.StaffUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,20 +27,23 @@ import org.springframework.stereotype.Component;
 class SignIn {
 
     private final SecurityContextRepository contexts;
+    private final AuditLog audit;
     private final Duration idleTimeout;
 
     SignIn(
             SecurityContextRepository uiSecurityContextRepository,
+            AuditLog audit,
             @Value("${kikan.ui.idle-timeout:PT15M}") Duration idleTimeout) {
         if (idleTimeout.isNegative() || idleTimeout.isZero()) {
             throw new IllegalArgumentException("kikan.ui.idle-timeout must be positive: " + idleTimeout);
         }
         this.contexts = uiSecurityContextRepository;
+        this.audit = audit;
         this.idleTimeout = idleTimeout;
     }
 
-    /** Starts {@code staff}'s session on the screens. */
-    void establish(StaffUser staff, HttpServletRequest request, HttpServletResponse response) {
+    /** Starts {@code staff}'s session on the screens, recorded in their 団体's audit log. */
+    void establish(StaffUser staff, HttpServletRequest request, HttpServletResponse response, String how) {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -49,5 +55,14 @@ class SignIn {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         request.getSession().setMaxInactiveInterval((int) Math.min(Integer.MAX_VALUE, idleTimeout.toSeconds()));
+        audit.record(
+                staff.tenantCode(),
+                new AuditEntry(
+                        Business.PLATFORM,
+                        "画面へのサインイン",
+                        null,
+                        "SIGN_IN",
+                        AuditEntry.Outcome.SUCCESS,
+                        how + " roles=" + String.join(",", new java.util.TreeSet<>(staff.roles()))));
     }
 }

@@ -41,6 +41,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class UiSecurityConfiguration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UiSecurityConfiguration.class);
+
     static final String SIGN_IN = "/ui/sign-in";
 
     /** Where a sign-in at the municipality's OpenID Connect provider starts, and where it comes back. */
@@ -118,12 +120,13 @@ class UiSecurityConfiguration {
             OidcUser user = (OidcUser) java.util.Objects.requireNonNull(authentication.getPrincipal());
             StaffUser staff = CurrentStaff.fromClaims(user.getSubject(), user.getClaims());
             if (tenants.find(staff.tenantCode()).isEmpty()) {
+                log.warn("認証基盤のサインイン（{}）を受け付けません: 団体コード「{}」はこのシステムに登録されていません", staff.subject(), staff.tenantCode());
                 SecurityContextHolder.clearContext();
                 uiSecurityContextRepository.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
                 response.sendRedirect(SIGN_IN + "?error=" + SignInPage.REFUSED_TENANT);
                 return;
             }
-            signIn.establish(staff, request, response);
+            signIn.establish(staff, request, response, "OpenID Connect " + user.getIssuer());
             response.sendRedirect("/ui");
         };
     }
