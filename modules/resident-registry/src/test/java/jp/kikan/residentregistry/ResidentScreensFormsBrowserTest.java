@@ -261,6 +261,77 @@ class ResidentScreensFormsBrowserTest extends ModuleIntegrationTest {
         assertThat(purposes(tenant, "clerk-bad")).as("nothing recorded").doesNotContain("転入の記載");
     }
 
+    @Test
+    void theOtherFormsRecordABirthACorrectionASeparationAndADeath() {
+        String tenant = newTenantCode();
+        tenants.register(tenant, "家族市", "カゾクシ");
+        ApiClient api = api();
+        ApiClient.Response moveIn = api.post(
+                "/api/resident-registry/v1/tenants/" + tenant + "/move-ins",
+                api.token(tenant, "resident-registry:clerk"),
+                """
+                {"idoymd":"2026-04-01","tennyumae_jusho":"大阪府大阪市北区梅田一丁目1番1号",
+                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_todofuken":"東京都","jusho_shikugunchosonmei":"家族市",
+                          "jusho_choaza":"本町","jusho_banchigohyoki":"2番2号"},
+                 "members":[
+                  {"shimei":{"shimei":"家族　花子","shimei_furigana":"カゾク　ハナコ"},"seinengappi":"1990-01-01","seibetsu":"2","zokugara":"世帯主"},
+                  {"shimei":{"shimei":"家族　源造","shimei_furigana":"カゾク　ゲンゾウ"},"seinengappi":"1950-02-02","seibetsu":"1","zokugara":"父"}]}""".formatted(tenant),
+                "Idempotency-Key",
+                UUID.randomUUID().toString());
+        assertThat(moveIn.status()).as(moveIn.body()).isEqualTo(201);
+        String mother = moveIn.json().get("residents").get(0).get("atenabango").asString();
+        String father = moveIn.json().get("residents").get(1).get("atenabango").asString();
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn("clerk-family", tenant, "resident-registry:clerk")
+                    .go("/ui/resident-registry/residents/" + mother)
+                    .clickLink("出生届（この世帯に子を記載）");
+            assertThat(browser.value("person-zokugara")).isEqualTo("子");
+            browser.type("person-shimei-shimei", "家族　三郎")
+                    .type("person-shimei-shimei_furigana", "カゾク　サブロ")
+                    .type("person-seinengappi", "令和8年6月1日")
+                    .select("person-seibetsu", "1");
+            browser.screenshot("ui-birth-form");
+            browser.click("form.form button[type=submit]");
+            assertThat(browser.texts(".done")).containsExactly("出生を記録しました（異動日 2026-06-01、1人）。");
+            assertThat(browser.text()).contains("家族　三郎", "出生", "東京都家族市本町2番2号");
+
+            browser.clickLink("職権修正").type("shusei_jiyu", "出生届の振り仮名の誤記").type("shimei-shimei_furigana", "カゾク　サブロウ");
+            browser.click("form.form button[type=submit]");
+            assertThat(browser.texts("#shimei-shimei-error")).containsExactly("振り仮名を修正するときは、氏名も入力してください。");
+            assertThat(browser.value("shusei_jiyu")).isEqualTo("出生届の振り仮名の誤記");
+            browser.screenshot("ui-correction-error");
+            browser.type("shimei-shimei", "家族　三郎").click("form.form button[type=submit]");
+            assertThat(browser.texts(".done")).allSatisfy(d -> assertThat(d).startsWith("職権修正を記録しました"));
+            assertThat(browser.text()).contains("カゾク　サブロウ", "職権修正");
+
+            browser.go("/ui/resident-registry/residents/" + mother).clickLink("世帯変更届");
+            browser.select("kubun", "SETAI_BUNRI")
+                    .type("idoymd", "2026-07-01")
+                    .select("shin_setainushi", father)
+                    .script("document.querySelector(\"input[name=members][value='" + father
+                            + "']\").click(); return null;");
+            browser.screenshot("ui-household-change-form");
+            browser.click("form.form button[type=submit]");
+            assertThat(browser.path()).isEqualTo("/ui/resident-registry/residents/" + father);
+            assertThat(browser.texts(".done")).containsExactly("世帯変更を記録しました（異動日 2026-07-01、1人）。");
+            assertThat(browser.text()).contains("世帯分離");
+            assertThat(browser.texts("table tbody tr td a"))
+                    .as("his own household now")
+                    .containsExactly("家族　源造");
+
+            browser.clickLink("死亡届").type("idoymd", "令和8年8月1日");
+            browser.click("form.form button[type=submit]");
+            assertThat(browser.texts(".done")).containsExactly("死亡を記録しました（異動日 2026-08-01、1人）。");
+            assertThat(browser.text()).contains("死亡");
+            assertThat(browser.texts(".action-list:not(.person-actions) a"))
+                    .as("a removed record is only corrected")
+                    .containsExactly("職権修正");
+            browser.screenshot("ui-death-done");
+        }
+        audit.sealPending();
+        assertThat(purposes(tenant, "clerk-family")).contains("出生による記載", "死亡による消除");
+    }
+
     /** One person moved in through the API, at 本町1番1号 of the tenant. */
     private String moveIn(String tenant, String name, String kana, @Nullable String myNumber) {
         ApiClient api = api();
