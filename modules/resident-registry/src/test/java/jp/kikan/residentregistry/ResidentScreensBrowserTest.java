@@ -50,6 +50,13 @@ class ResidentScreensBrowserTest extends ModuleIntegrationTest {
             assertThat(browser.text()).doesNotContain("本町");
             browser.screenshot("ui-resident-search");
 
+            browser.go("/ui/resident-registry/residents?jusho=%E6%9C%AC%E7%94%BA5%E7%95%AA");
+            assertThat(browser.value("jusho")).isEqualTo("本町5番");
+            assertThat(browser.text())
+                    .as("a search by her address does not find her for a clerk")
+                    .doesNotContain("窓口　花子", "窓口　一郎");
+            browser.go("/ui/resident-registry/residents?shimei=%E7%AA%93%E5%8F%A3");
+
             browser.clickLink("窓口　花子");
             assertThat(browser.text())
                     .contains("住民票の記載事項", "マドグチ　ハナコ", "1990-01-01", "支援措置のため表示しません", "異動履歴", "転入")
@@ -117,6 +124,11 @@ class ResidentScreensBrowserTest extends ModuleIntegrationTest {
                     .as("the field takes at most 100 characters")
                     .isEqualTo(100L);
             assertThat(browser.text()).contains("検索結果 0件", "該当する住民はいません。");
+            // Forced past the field's 100 (a search is a GET: 2,000 characters would not fit the server's URL limit)
+            browser.force("shimei", "あ".repeat(150)).click("form[role=search] button");
+            assertThat(browser.texts("#shimei-error"))
+                    .as("past the field's limit, the server says so next to it")
+                    .containsExactly("氏名は100文字以内で入力してください。");
         }
     }
 }

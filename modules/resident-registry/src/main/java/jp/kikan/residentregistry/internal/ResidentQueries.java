@@ -36,12 +36,7 @@ class ResidentQueries {
             @Nullable String setaibango,
             @Nullable String atenabango,
             @Nullable String juminhyocode,
-            boolean shojosha) {
-
-        static Criteria byNameAndBirth(@Nullable String shimei, @Nullable LocalDate seinengappi) {
-            return new Criteria(shimei, seinengappi, null, null, null, null, false);
-        }
-    }
+            boolean shojosha) {}
 
     private final RegistryReader reader;
     private final AuditLog audit;

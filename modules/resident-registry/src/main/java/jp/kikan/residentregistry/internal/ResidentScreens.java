@@ -42,25 +42,32 @@ class ResidentScreens {
     String search(
             @RequestParam(defaultValue = "") String shimei,
             @RequestParam(defaultValue = "") String seinengappi,
+            @RequestParam(defaultValue = "") String jusho,
             @RequestParam(defaultValue = "0") String page,
             Model model) {
         model.addAttribute("shimei", shimei);
         model.addAttribute("seinengappi", seinengappi);
-        if (shimei.isBlank() && seinengappi.isBlank()) {
+        model.addAttribute("jusho", jusho);
+        if (shimei.isBlank() && seinengappi.isBlank() && jusho.isBlank()) {
             return "resident-registry/search";
         }
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate birth = date("seinengappi", "生年月日", seinengappi, errors);
         int pageNumber = pageNumber(page, errors);
+        // The contract's limits on the search (the API's method validation)
+        if (shimei.length() > 100) {
+            errors.put("shimei", "氏名は100文字以内で入力してください。");
+        }
+        if (jusho.length() > 200) {
+            errors.put("jusho", "住所は200文字以内で入力してください。");
+        }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             return "resident-registry/search";
         }
         try {
             ResidentPage found = queries.search(
-                    ResidentQueries.Criteria.byNameAndBirth(shimei.isBlank() ? null : shimei.strip(), birth),
-                    pageNumber,
-                    PAGE_SIZE);
+                    new ResidentQueries.Criteria(shimei, birth, jusho, null, null, null, false), pageNumber, PAGE_SIZE);
             model.addAttribute("found", found);
         } catch (ProblemException refused) {
             model.addAttribute("errors", errors(refused));
