@@ -258,4 +258,69 @@ public final class Browser implements AutoCloseable {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? otherwise : value;
     }
+
+    // ---------------------------------------------------------------------------------------------------- forms
+
+    /** Chooses the option of value {@code value} in the select of id {@code id}. */
+    public Browser select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    /** Ticks the check box or radio button of id {@code id} (a ticked check box stays ticked). */
+    public Browser check(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Unticks the check box of id {@code id}. */
+    public Browser uncheck(String id) {
+        WebElement box = driver.findElement(By.id(id));
+        if (box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** The current value of the field of id {@code id}. */
+    public String value(String id) {
+        return String.valueOf(driver.findElement(By.id(id)).getDomProperty("value"));
+    }
+
+    /** Sets the value of the field of id {@code id} as a script would, past its {@code maxlength} (what a forged request sends). */
+    public Browser force(String id, String text) {
+        ((ChromeDriver) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, text);
+        return this;
+    }
+
+    /** What a form's submission answered, fetched in the page rather than shown (a PDF, for instance). */
+    public record Fetched(int status, String contentType, int length, String start) {}
+
+    /**
+     * Submits the form {@code css} selects as the browser would (its fields, the CSRF token, the session cookie), but
+     * through {@code fetch} in the page, and returns the answer: for responses the browser would not show as a page.
+     */
+    public Fetched fetchForm(String css) {
+        Object result = ((ChromeDriver) driver).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const form = document.querySelector(arguments[0]);
+                        fetch(form.action, {method: 'POST', credentials: 'same-origin',
+                                            body: new URLSearchParams(new FormData(form))})
+                          .then(r => r.arrayBuffer().then(b => {
+                            const bytes = new Uint8Array(b);
+                            done([r.status, r.headers.get('content-type') || '', bytes.length,
+                                  String.fromCharCode(...bytes.slice(0, 5))]);
+                          }))
+                          .catch(e => done([0, String(e), 0, '']));
+                        """, css);
+        List<?> answer = (List<?>) result;
+        return new Fetched(
+                ((Number) answer.get(0)).intValue(),
+                String.valueOf(answer.get(1)),
+                ((Number) answer.get(2)).intValue(),
+                String.valueOf(answer.get(3)));
+    }
 }

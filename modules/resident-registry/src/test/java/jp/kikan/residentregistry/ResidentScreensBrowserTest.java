@@ -2,16 +2,13 @@ package jp.kikan.residentregistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import jp.kikan.platform.audit.AuditLog;
-import kikan.testsupport.ApiClient;
 import kikan.testsupport.Browser;
 import kikan.testsupport.ModuleIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The registry's screens in the machine's Chromium (issue 14; ADR 0027): a clerk signs in, finds a family by name,
@@ -32,35 +29,9 @@ class ResidentScreensBrowserTest extends ModuleIntegrationTest {
 
     @BeforeEach
     void aFamilyUnderASupportMeasure() {
-        tenant = newTenantCode();
-        tenants.register(tenant, "画面市", "ガメンシ");
-        ApiClient api = api();
-        String clerk = api.token(tenant, "resident-registry:clerk", "addressee:clerk");
-        String officer = api.token(tenant, "resident-registry:support-measures");
-        String base = "/api/resident-registry/v1/tenants/" + tenant;
-        ApiClient.Response moveIn = api.post(
-                base + "/move-ins",
-                clerk,
-                """
-                {"idoymd":"2026-04-01","todokedeymd":"2026-04-01","tennyumae_jusho":"大阪府大阪市北区梅田一丁目1番1号",
-                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_todofuken":"東京都","jusho_shikugunchosonmei":"画面市",
-                          "jusho_choaza":"本町","jusho_banchigohyoki":"5番6号"},
-                 "members":[
-                  {"shimei":{"shimei":"窓口　花子","shimei_furigana":"マドグチ　ハナコ"},"seinengappi":"1990-01-01","seibetsu":"2","zokugara":"世帯主"},
-                  {"shimei":{"shimei":"窓口　一郎","shimei_furigana":"マドグチ　イチロウ"},"seinengappi":"2018-05-05","seibetsu":"1","zokugara":"子"}]}""".formatted(tenant),
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(moveIn.status()).as(moveIn.body()).isEqualTo(201);
-        JsonNode residents = moveIn.json().get("residents");
-        mother = residents.get(0).get("atenabango").asString();
-        String son = residents.get(1).get("atenabango").asString();
-        ApiClient.Response measure = api.post(
-                base + "/residents/" + mother + "/support-measures",
-                officer,
-                "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2026-04-10\",\"awasete_shien_atenabango\":[\"" + son + "\"]}",
-                "Idempotency-Key",
-                UUID.randomUUID().toString());
-        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        FamilyUnderSupportMeasure family = FamilyUnderSupportMeasure.enter(api(), tenants, "画面市", "ガメンシ", "窓口", "マドグチ");
+        tenant = family.tenant();
+        mother = family.mother();
     }
 
     @Test
@@ -75,15 +46,27 @@ class ResidentScreensBrowserTest extends ModuleIntegrationTest {
             browser.screenshot("ui-start");
 
             browser.clickLink("住民の検索").type("shimei", "窓口").click("form[role=search] button");
-            assertThat(browser.text()).contains("検索結果 2件", "窓口　花子", "窓口　一郎", "支援措置のため表示しません");
+            assertThat(browser.text()).contains("検索結果 3件", "窓口　花子", "窓口　一郎", "窓口　ハル", "支援措置のため表示しません");
             assertThat(browser.text()).doesNotContain("本町");
             browser.screenshot("ui-resident-search");
+
+            browser.go("/ui/resident-registry/residents?jusho=%E6%9C%AC%E7%94%BA5%E7%95%AA");
+            assertThat(browser.value("jusho")).isEqualTo("本町5番");
+            assertThat(browser.text())
+                    .as("a search by her address does not find her for a clerk")
+                    .doesNotContain("窓口　花子", "窓口　一郎");
+            browser.go("/ui/resident-registry/residents?shimei=%E7%AA%93%E5%8F%A3");
 
             browser.clickLink("窓口　花子");
             assertThat(browser.text())
                     .contains("住民票の記載事項", "マドグチ　ハナコ", "1990-01-01", "支援措置のため表示しません", "異動履歴", "転入")
                     .doesNotContain("本町", "梅田");
             assertThat(browser.texts("table tbody tr td a")).contains("窓口　花子", "窓口　一郎");
+            assertThat(browser.texts(".person-actions a"))
+                    .as("another business's action, offered to clerks")
+                    .containsExactly(OfferedPersonAction.LABEL);
+            assertThat(browser.script("return document.querySelector('.person-actions a').getAttribute('href')"))
+                    .isEqualTo("/ui/resident-registry/residents/" + mother + "/certificate");
             browser.screenshot("ui-resident-person");
         }
         audit.sealPending();
@@ -101,6 +84,9 @@ class ResidentScreensBrowserTest extends ModuleIntegrationTest {
             browser.signIn("officer-1", tenant, "resident-registry:support-measures")
                     .go("/ui/resident-registry/residents/" + mother);
             assertThat(browser.text()).contains("東京都画面市本町5番6号", "DV等支援措置の対象です");
+            assertThat(browser.texts(".person-actions a"))
+                    .as("not offered to staff without the clerk's role")
+                    .isEmpty();
         }
     }
 
@@ -138,6 +124,11 @@ class ResidentScreensBrowserTest extends ModuleIntegrationTest {
                     .as("the field takes at most 100 characters")
                     .isEqualTo(100L);
             assertThat(browser.text()).contains("検索結果 0件", "該当する住民はいません。");
+            // Forced past the field's 100 (a search is a GET: 2,000 characters would not fit the server's URL limit)
+            browser.force("shimei", "あ".repeat(150)).click("form[role=search] button");
+            assertThat(browser.texts("#shimei-error"))
+                    .as("past the field's limit, the server says so next to it")
+                    .containsExactly("氏名は100文字以内で入力してください。");
         }
     }
 }

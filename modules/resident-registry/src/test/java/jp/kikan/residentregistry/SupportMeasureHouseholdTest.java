@@ -35,29 +35,17 @@ class SupportMeasureHouseholdTest extends ModuleIntegrationTest {
 
     @BeforeEach
     void aMotherAndHerSonUnderASupportMeasure() {
-        tenant = newTenantCode();
-        tenants.register(tenant, "試験市", "シケンシ");
+        before = java.time.Instant.now().minusSeconds(1).toString();
         api = api();
+        FamilyUnderSupportMeasure family = FamilyUnderSupportMeasure.enter(api, tenants, "試験市", "シケンシ", "避難", "ヒナン");
+        tenant = family.tenant();
         clerk = api.token(tenant, "resident-registry:clerk", "addressee:clerk", "events:reader");
         officer = api.token(tenant, "resident-registry:support-measures");
         base = "/api/resident-registry/v1/tenants/" + tenant;
-        before = java.time.Instant.now().minusSeconds(1).toString();
-        JsonNode moveIn = created(clerk, "/move-ins", """
-                {"idoymd":"2026-04-01","todokedeymd":"2026-04-01","tennyumae_jusho":"大阪府大阪市北区梅田一丁目1番1号",
-                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_todofuken":"東京都","jusho_shikugunchosonmei":"試験市",
-                          "jusho_choaza":"本町","jusho_banchigohyoki":"5番6号"},
-                 "members":[
-                  {"shimei":{"shimei":"避難　花子","shimei_furigana":"ヒナン　ハナコ"},"seinengappi":"1990-01-01","seibetsu":"2","zokugara":"世帯主"},
-                  {"shimei":{"shimei":"避難　一郎","shimei_furigana":"ヒナン　イチロウ"},"seinengappi":"2018-05-05","seibetsu":"1","zokugara":"子"},
-                  {"shimei":{"shimei":"避難　ハル","shimei_furigana":"ヒナン　ハル"},"seinengappi":"1960-03-03","seibetsu":"2","zokugara":"母"}]}""".formatted(tenant));
-        mother = id(moveIn, 0);
-        son = id(moveIn, 1);
-        grandmother = id(moveIn, 2);
-        household = moveIn.get("setaibango").asString();
-        created(
-                officer,
-                "/residents/" + mother + "/support-measures",
-                "{\"kubun\":\"DV\",\"kaishi_ymd\":\"2026-04-10\",\"awasete_shien_atenabango\":[\"" + son + "\"]}");
+        mother = family.mother();
+        son = family.son();
+        grandmother = family.grandmother();
+        household = family.household();
     }
 
     private JsonNode created(String token, String path, String body) {
@@ -71,10 +59,6 @@ class SupportMeasureHouseholdTest extends ModuleIntegrationTest {
         ApiClient.Response r = api.get(path, token);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
-    }
-
-    private static String id(JsonNode ido, int i) {
-        return ido.get("residents").get(i).get("atenabango").asString();
     }
 
     private static String encoded(String text) {

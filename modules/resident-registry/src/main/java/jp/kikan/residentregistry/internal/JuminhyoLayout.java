@@ -9,7 +9,6 @@ import jp.kikan.platform.document.KeyValue;
 import jp.kikan.platform.document.PdfDocument;
 import jp.kikan.platform.time.WarekiDate;
 import jp.kikan.platform.time.WarekiFormat;
-import jp.kikan.residentregistry.web.model.CertificateItems;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,14 +22,14 @@ final class JuminhyoLayout {
     record Person(ResidentRecord record, @Nullable String myNumber) {}
 
     private final boolean extract;
-    private final CertificateItems items;
+    private final CertificateOrder.Items items;
     private final String municipality;
     private final String certificateNumber;
     private final @Nullable String headName;
 
     JuminhyoLayout(
             boolean extract,
-            CertificateItems items,
+            CertificateOrder.Items items,
             String municipality,
             String certificateNumber,
             @Nullable String headName) {
@@ -42,17 +41,12 @@ final class JuminhyoLayout {
     }
 
     byte[] render(List<Person> people, ZonedDateTime issuedAt) {
-        String title = extract ? "住民票記載事項証明書" : "住民票の写し";
+        String title = title();
         ResidentRecord first = people.get(0).record();
         PdfDocument pdf = PdfDocument.a4(new DocumentInfo(title, municipality + "長", issuedAt))
                 .title(title)
                 .rightAligned("証明書番号　" + certificateNumber);
-        List<KeyValue> household = new ArrayList<>();
-        household.add(KeyValue.of("住所", first.address().oneLine()));
-        if (on(items.getZokugara()) && headName != null) {
-            household.add(KeyValue.of("世帯主", headName));
-        }
-        pdf.keyValueTable(household).space(4);
+        pdf.keyValueTable(household(first)).space(4);
         for (Person p : people) {
             pdf.keyValueTable(rows(p)).space(4);
         }
@@ -62,7 +56,23 @@ final class JuminhyoLayout {
         return pdf.render();
     }
 
-    private List<KeyValue> rows(Person p) {
+    /** 住民票の写し or 住民票記載事項証明書. */
+    String title() {
+        return extract ? "住民票記載事項証明書" : "住民票の写し";
+    }
+
+    /** The household's lines above the persons: the address and, with the 続柄, the head. */
+    List<KeyValue> household(ResidentRecord anyone) {
+        List<KeyValue> household = new ArrayList<>();
+        household.add(KeyValue.of("住所", anyone.address().oneLine()));
+        if (items.zokugara() && headName != null) {
+            household.add(KeyValue.of("世帯主", headName));
+        }
+        return household;
+    }
+
+    /** One person's lines, as printed (and as the screens' preview shows them). */
+    List<KeyValue> rows(Person p) {
         ResidentRecord r = p.record();
         List<KeyValue> rows = new ArrayList<>();
         rows.add(KeyValue.of("氏名", r.shimei));
@@ -81,7 +91,7 @@ final class JuminhyoLayout {
                     case "2" -> "女";
                     default -> "不明";
                 }));
-        if (on(items.getZokugara())) {
+        if (items.zokugara()) {
             rows.add(KeyValue.of("続柄", r.zokugara));
         }
         if (r.juminninattaYmd != null) {
@@ -90,16 +100,16 @@ final class JuminhyoLayout {
         if (r.juteiYmd != null) {
             rows.add(KeyValue.of("住所を定めた年月日", wareki(r.juteiYmd)));
         }
-        if (on(items.getTennyumaeJusho()) && r.tennyumaeJusho != null) {
+        if (items.tennyumaeJusho() && r.tennyumaeJusho != null) {
             rows.add(KeyValue.of("転入前住所", r.tennyumaeJusho));
         }
-        if (on(items.getHonseki()) && r.honseki != null) {
+        if (items.honseki() && r.honseki != null) {
             rows.add(KeyValue.of("本籍", r.honseki));
             if (r.hittosha != null) {
                 rows.add(KeyValue.of("筆頭者", r.hittosha));
             }
         }
-        if (on(items.getZairyu()) && r.kokuseki != null) {
+        if (items.zairyu() && r.kokuseki != null) {
             rows.add(KeyValue.of("国籍・地域", r.kokuseki));
             addIfPresent(rows, "在留資格", r.zairyushikaku);
             addIfPresent(rows, "在留期間", r.zairyukikan);
@@ -108,7 +118,7 @@ final class JuminhyoLayout {
             }
             addIfPresent(rows, "在留カード等の番号", r.zairyukadoBango);
         }
-        if (on(items.getJuminhyocode()) && r.juminhyoCode != null) {
+        if (items.juminhyocode() && r.juminhyoCode != null) {
             rows.add(KeyValue.of("住民票コード", r.juminhyoCode));
         }
         if (p.myNumber() != null) {
@@ -118,38 +128,10 @@ final class JuminhyoLayout {
         return rows;
     }
 
-    /** The optional items asked for, for the audit record (never their values). */
-    static String itemCodes(CertificateItems items) {
-        List<String> out = new ArrayList<>();
-        if (on(items.getZokugara())) {
-            out.add("zokugara");
-        }
-        if (on(items.getHonseki())) {
-            out.add("honseki");
-        }
-        if (on(items.getJuminhyocode())) {
-            out.add("juminhyocode");
-        }
-        if (on(items.getKojinbango())) {
-            out.add("kojinbango");
-        }
-        if (on(items.getZairyu())) {
-            out.add("zairyu");
-        }
-        if (on(items.getTennyumaeJusho())) {
-            out.add("tennyumae_jusho");
-        }
-        return out.isEmpty() ? "-" : String.join(",", out);
-    }
-
     private static void addIfPresent(List<KeyValue> rows, String key, @Nullable String value) {
         if (value != null) {
             rows.add(KeyValue.of(key, value));
         }
-    }
-
-    private static boolean on(@Nullable Boolean flag) {
-        return Boolean.TRUE.equals(flag);
     }
 
     static String wareki(LocalDate date) {

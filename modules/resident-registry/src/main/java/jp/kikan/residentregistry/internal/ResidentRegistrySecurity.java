@@ -33,7 +33,7 @@ class ResidentRegistrySecurity {
         return Screen.of(
                 ResidentScreens.SEARCH,
                 "住民の検索",
-                "氏名（漢字・かな）、生年月日で住民を探し、住民票の記載事項・世帯・異動履歴を見ます。",
+                "氏名（漢字・かな）、生年月日で住民を探し、住民票の記載事項・世帯・異動履歴を見ます。転入などの異動届、住民票の写しの交付もここから。",
                 CLERK,
                 SUPERVISOR,
                 SUPPORT_MEASURES);

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import jp.kikan.platform.Business;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.security.CurrentStaff;
+import jp.kikan.platform.security.MyNumberAccess;
 import jp.kikan.residentregistry.web.model.Resident;
 import jp.kikan.residentregistry.web.model.ResidentPage;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The registry's screens (窓口, ADR 0027): 住民の検索 and a person's page (the record as of a 基準日, the household, the
- * history). Each shows the API's own answer ({@link ResidentQueryController}), so the screens read, audit, search and
- * withhold a DV-restricted address exactly as the API does; they add only the form and the page.
+ * history, and the 異動 forms, 住民票の写し, 支援措置 and other businesses' actions that start from it). Each shows the
+ * API's own answer ({@link ResidentQueries}), so the screens read, audit, search and withhold a DV-restricted address
+ * exactly as the API does; they add only the form and the page.
  */
 @Controller
 class ResidentScreens {
@@ -29,30 +32,9 @@ class ResidentScreens {
 
     private static final int PAGE_SIZE = 20;
 
-    /** 異動事由 as the screens name them (the codes of the contract's {@code Idojiyu}). */
-    static final Map<String, String> CHANGE_REASONS = Map.ofEntries(
-            Map.entry("TENNYU", "転入"),
-            Map.entry("TOKUREI_TENNYU", "特例転入"),
-            Map.entry("SHOKKEN_KISAI", "職権記載"),
-            Map.entry("SHUSSEI", "出生"),
-            Map.entry("TENKYO", "転居"),
-            Map.entry("TENSHUTSU_YOTEI", "転出予定"),
-            Map.entry("TENSHUTSU", "転出確定"),
-            Map.entry("SHIBO", "死亡"),
-            Map.entry("SETAINUSHI_HENKO", "世帯主変更"),
-            Map.entry("SETAI_BUNRI", "世帯分離"),
-            Map.entry("SETAI_GAPPEI", "世帯合併"),
-            Map.entry("SETAI_KOSEI_HENKO", "世帯構成変更"),
-            Map.entry("SHOKKEN_SHUSEI", "職権修正"),
-            Map.entry("SHOKKEN_SHOJO", "職権消除"),
-            Map.entry("KAIFUKU", "回復"),
-            Map.entry("ZAIRYU_KIKAN_KOSHIN", "在留期間更新"),
-            Map.entry("ZAIRYU_SHIKAKU_HENKO", "在留資格変更"),
-            Map.entry("IKO", "データ移行"));
+    private final ResidentQueries queries;
 
-    private final ResidentQueryController queries;
-
-    ResidentScreens(ResidentQueryController queries) {
+    ResidentScreens(ResidentQueries queries) {
         this.queries = queries;
     }
 
@@ -60,33 +42,32 @@ class ResidentScreens {
     String search(
             @RequestParam(defaultValue = "") String shimei,
             @RequestParam(defaultValue = "") String seinengappi,
+            @RequestParam(defaultValue = "") String jusho,
             @RequestParam(defaultValue = "0") String page,
             Model model) {
         model.addAttribute("shimei", shimei);
         model.addAttribute("seinengappi", seinengappi);
-        if (shimei.isBlank() && seinengappi.isBlank()) {
+        model.addAttribute("jusho", jusho);
+        if (shimei.isBlank() && seinengappi.isBlank() && jusho.isBlank()) {
             return "resident-registry/search";
         }
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate birth = date("seinengappi", "生年月日", seinengappi, errors);
         int pageNumber = pageNumber(page, errors);
+        // The contract's limits on the search (the API's method validation)
+        if (shimei.length() > 100) {
+            errors.put("shimei", "氏名は100文字以内で入力してください。");
+        }
+        if (jusho.length() > 200) {
+            errors.put("jusho", "住所は200文字以内で入力してください。");
+        }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);
             return "resident-registry/search";
         }
         try {
-            ResidentPage found = queries.searchResidents(
-                            tenant(),
-                            shimei.isBlank() ? null : shimei.strip(),
-                            birth,
-                            null,
-                            null,
-                            null,
-                            null,
-                            false,
-                            pageNumber,
-                            PAGE_SIZE)
-                    .getBody();
+            ResidentPage found = queries.search(
+                    new ResidentQueries.Criteria(shimei, birth, jusho, null, null, null, false), pageNumber, PAGE_SIZE);
             model.addAttribute("found", found);
         } catch (ProblemException refused) {
             model.addAttribute("errors", errors(refused));
@@ -109,27 +90,29 @@ class ResidentScreens {
         }
         Resident resident;
         try {
-            resident = queries.getResident(tenant(), atenabango, asOf, null).getBody();
+            resident = queries.resident(atenabango, asOf, null);
         } catch (ProblemException refused) {
             response.setStatus(refused.status());
             model.addAttribute("errors", errors(refused));
             return "resident-registry/person";
         }
         model.addAttribute("resident", resident);
-        model.addAttribute("reasons", CHANGE_REASONS);
-        if (resident != null) {
-            model.addAttribute(
-                    "household",
-                    queries.getHousehold(tenant(), resident.getSetaibango(), asOf, null)
-                            .getBody());
-            model.addAttribute(
-                    "history", queries.getResidentHistory(tenant(), atenabango).getBody());
+        model.addAttribute("reasons", ScreenForm.REASONS);
+        model.addAttribute("maySupport", ResidentViews.maySeeRestricted());
+        try {
+            model.addAttribute("household", queries.household(resident.getSetaibango(), asOf, null));
+        } catch (ProblemException noneThatDay) {
+            model.addAttribute("household", null); // a person removed that day has no household left
         }
+        model.addAttribute("history", queries.history(atenabango));
         return "resident-registry/person";
     }
 
-    private static String tenant() {
-        return CurrentStaff.find().orElseThrow().tenantCode();
+    /** Whether the staff member may have a 個人番号 printed (番号法 第9条: the registry's role for it). */
+    static boolean mayUseMyNumber() {
+        return CurrentStaff.find()
+                .map(s -> s.hasRole(MyNumberAccess.roleFor(Business.RESIDENT_REGISTRY)))
+                .orElse(false);
     }
 
     /** A date as the browser's date field sends it (ISO); a wrong one is an error next to its field. */
