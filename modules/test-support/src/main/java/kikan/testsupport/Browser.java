@@ -297,13 +297,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** What a form's submission answered, fetched in the page rather than shown (a PDF, for instance). */
-    public record Fetched(int status, String contentType, int length, String start) {}
+    public record Submitted(int status, String contentType, int length, String start) {}
 
     /**
      * Submits the form {@code css} selects as the browser would (its fields, the CSRF token, the session cookie), but
      * through {@code fetch} in the page, and returns the answer: for responses the browser would not show as a page.
      */
-    public Fetched fetchForm(String css) {
+    public Submitted fetchForm(String css) {
         Object result = ((ChromeDriver) driver).executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
                         const form = document.querySelector(arguments[0]);
@@ -317,7 +317,7 @@ public final class Browser implements AutoCloseable {
                           .catch(e => done([0, String(e), 0, '']));
                         """, css);
         List<?> answer = (List<?>) result;
-        return new Fetched(
+        return new Submitted(
                 ((Number) answer.get(0)).intValue(),
                 String.valueOf(answer.get(1)),
                 ((Number) answer.get(2)).intValue(),

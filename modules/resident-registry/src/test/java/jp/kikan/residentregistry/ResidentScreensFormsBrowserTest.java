@@ -108,8 +108,8 @@ class ResidentScreensFormsBrowserTest extends ModuleIntegrationTest {
                     .go("/ui/resident-registry/residents/" + person + "/move-out")
                     .type("tenshutsu_yotei_ymd", "2026-12-31")
                     .type("tenshutsusaki_jusho", "北海道札幌市中央区北1条西2丁目");
-            Browser.Fetched first = browser.fetchForm("form.form");
-            Browser.Fetched again = browser.fetchForm("form.form");
+            Browser.Submitted first = browser.fetchForm("form.form");
+            Browser.Submitted again = browser.fetchForm("form.form");
             assertThat(first.status()).isEqualTo(200);
             assertThat(again.status()).isEqualTo(200);
             browser.go("/ui/resident-registry/residents/" + person);
@@ -146,7 +146,7 @@ class ResidentScreensFormsBrowserTest extends ModuleIntegrationTest {
                     .contains("住民票の写しの記載内容の確認", "証明　花子", "世帯主", "東京都証明市本町1番1号")
                     .doesNotContain(MY_NUMBER);
             browser.screenshot("ui-certificate-preview");
-            Browser.Fetched pdf = browser.fetchForm("form.form");
+            Browser.Submitted pdf = browser.fetchForm("form.form");
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(pdf.contentType()).startsWith("application/pdf");
             assertThat(pdf.start()).isEqualTo("%PDF-");
