@@ -12,6 +12,7 @@ import jp.kikan.childrearingallowance.domain.DisabilityState;
 import jp.kikan.childrearingallowance.domain.MonthAmount;
 import jp.kikan.childrearingallowance.domain.Recipient;
 import jp.kikan.childrearingallowance.web.api.EntitlementsApi;
+import jp.kikan.childrearingallowance.web.model.AgeLimitRequest;
 import jp.kikan.childrearingallowance.web.model.ClaimRequest;
 import jp.kikan.childrearingallowance.web.model.DecisionRequest;
 import jp.kikan.childrearingallowance.web.model.Entitlement;
@@ -46,6 +47,7 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     private final AmountQueries amounts;
     private final IncomeCodec incomes;
     private final RequirementCodec requirements;
+    private final Proposals proposals;
 
     ChildRearingAllowanceEntitlementController(
             EntitlementLifecycle<
@@ -59,7 +61,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             ChildChecks children,
             AmountQueries amounts,
             IncomeCodec incomes,
-            RequirementCodec requirements) {
+            RequirementCodec requirements,
+            Proposals proposals) {
         this.lifecycle = lifecycle;
         this.claims = claims;
         this.decisions = decisions;
@@ -68,6 +71,7 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
         this.amounts = amounts;
         this.incomes = incomes;
         this.requirements = requirements;
+        this.proposals = proposals;
     }
 
     @Override
@@ -182,6 +186,19 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
                 request.getRiyu(),
                 request.getSeikyuYmd());
         return answer(HttpStatus.OK, lifecycle.answer(entitlementId, revisionId, answer, ifMatch, "kekka", children));
+    }
+
+    @Override
+    public ResponseEntity<List<Revision>> proposeChildRearingAllowanceAgeLimits(
+            String tenantCode, String idempotencyKey, AgeLimitRequest request) {
+        return ResponseEntity.ok(proposals.ageLimits(RequestDates.month("taisho_ym", request.getTaishoYm())).stream()
+                .flatMap(m ->
+                        BenefitViews.revisions(
+                                List.of(m.revision()),
+                                m.entitlement().id(),
+                                m.entitlement().recipient())
+                                .stream())
+                .toList());
     }
 
     @Override
