@@ -411,4 +411,21 @@ class ChildAllowanceConformanceTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         assertThat(r.jsonBody().path("getsugaku").asLong()).isEqualTo(50_000);
     }
+
+    @Test
+    @Requirement(id = "CA-0016", title = "支給対象の児童がいない月", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void aMonthWithoutAChildInAgeIsZeroWithItsReason() {
+        // 2008-04-01: reaches 18 on 2026-03-31, so March 2026 is paid and April is not
+        String body = """
+                {"taisho_ym":"%s","jido":[{"seinengappi":"2008-04-01"}]}""";
+        ApiResponse march = clerk.post(BASE + "/simulations", body.formatted("2026-03"), key());
+        assertThat(march.status()).as(march.toString()).isEqualTo(200);
+        assertThat(march.jsonBody().path("getsugaku").asLong()).isEqualTo(10_000);
+        ApiResponse april = clerk.post(BASE + "/simulations", body.formatted("2026-04"), key());
+        assertThat(april.status()).as(april.toString()).isEqualTo(200);
+        assertThat(april.jsonBody().path("getsugaku").asLong()).isZero();
+        assertThat(april.jsonBody().path("shikyu_kubun").asString()).isEqualTo("shikyu_nashi");
+        assertThat(april.jsonBody().path("shikyu_nashi_riyu").path("konkyo").asString())
+                .contains("児童手当法 第4条第1項");
+    }
 }

@@ -455,4 +455,102 @@ class ChildRearingAllowanceConformanceTest {
                 {"taisho_ym":"2026-05","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0}""");
         assertThat(counted.path("taisho_jido_hantei").asString()).isEqualTo("mihantei");
     }
+
+    @Test
+    @Requirement(id = "CRA-0018", title = "支給要件と除外事由の判定", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void theRequirementAndItsExclusionsAreJudgedPerMonthWithTheirReasons() {
+        // a two-parent household: the child lives with the father (the recipient is the mother) → 0円, 第4条第2項
+        JsonNode twoParents = simulated("""
+                {"taisho_ym":"2025-06","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0,
+                 "shikyu_yoken":{"jiyu":"rikon","gaito_ymd":"2023-03-31"},
+                 "jogai_jiyu":[{"jiyu":"oya_dokyo","kaishi_ymd":"2024-04-01"}]}""");
+        assertThat(twoParents.path("shikyu_kubun").asString()).isEqualTo("shikyu_yoken_hi_gaito");
+        assertThat(twoParents.path("getsugaku").asLong()).isZero();
+        assertThat(twoParents.path("shikyu_yoken_kekka").path("konkyo").asString())
+                .contains("第4条第2項");
+        // the father is in the 障害の状態 (第1号ハ): living with him does not exclude
+        JsonNode disabledFather = simulated("""
+                {"taisho_ym":"2025-06","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0,
+                 "shikyu_yoken":{"jiyu":"shogai","gaito_ymd":"2023-03-31"},
+                 "jogai_jiyu":[{"jiyu":"oya_dokyo","kaishi_ymd":"2024-04-01"}]}""");
+        assertThat(disabledFather.path("shikyu_kubun").asString()).isEqualTo("zenbu_shikyu");
+        // 拘禁 from 2024-04-15: one year complete on 2025-04-15, so April is not paid and May is (施行令 第1条の2第3号)
+        String detained = """
+                {"taisho_ym":"%s","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0,
+                 "shikyu_yoken":{"jiyu":"kokin_1nen_ijo","gaito_ymd":"2024-04-15"}}""";
+        assertThat(simulated(detained.formatted("2025-04")).path("getsugaku").asLong())
+                .isZero();
+        assertThat(simulated(detained.formatted("2025-05")).path("getsugaku").asLong())
+                .isEqualTo(46_690);
+        // without a 支給要件 the recipient is taken as eligible, marked as not judged
+        JsonNode notJudged = simulated("""
+                {"taisho_ym":"2025-06","taisho_jido_su":1,"jukyusha_kubun":"haha","shotokugaku":0}""");
+        assertThat(notJudged.path("shikyu_yoken_hantei").asString()).isEqualTo("mihantei");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0019", title = "受給資格の月の判定", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void theMonthsOfAnEntitlementFollowTheSameRules() {
+        JsonNode household = household("扶養要件", "フヨウヨウケン");
+        // the 2015 child is in the 別表第一 state (recorded with its evidence); a 事実婚 from 2025-08-20 is recorded
+        JsonNode claim =
+                created(BASE + "/entitlements", """
+                {"jukyusha_atenabango":"%s","jukyusha_kubun":"haha","seikyu_ymd":"2025-06-10",
+                 "jido":[{"atenabango":"%s","shogai":{"kubun":"techo","techo_shurui":"ryoiku","tokyu":"A","hantei":"gaito"}},
+                         {"atenabango":"%s"}],
+                 "shotoku":[{"shotoku_nen":2023,"shotokugaku":0,"fuyo_shinzokuto_su":2}],
+                 "shikyu_yoken":{"jiyu":"rikon","gaito_ymd":"2024-11-30"},
+                 "jogai_jiyu":[{"jiyu":"haigusha","kaishi_ymd":"2025-08-20","jijitsukon":true}]}""".formatted(id(household, 0), id(household, 1), id(household, 2)));
+        String path = BASE + "/entitlements/" + claim.path("id").asString();
+        changed(path + "/decisions", path, "{\"kekka\":\"nintei\",\"ketteiymd\":\"2025-06-20\"}");
+        JsonNode child = read(path).path("jido").get(0);
+        assertThat(child.path("shogai").path("tokyu").asString()).isEqualTo("A");
+        JsonNode august = read(path + "/amounts/2025-08");
+        assertThat(august.path("getsugaku").asLong()).isEqualTo(57_720);
+        assertThat(august.path("jido_hantei").get(0).path("jido_shuryo_ym").asString())
+                .isEqualTo("2035-05");
+        JsonNode september = read(path + "/amounts/2025-09");
+        assertThat(september.path("shikyu_kubun").asString()).isEqualTo("shikyu_yoken_hi_gaito");
+        assertThat(september.path("getsugaku").asLong()).isZero();
+        assertThat(september.path("shikyu_yoken_kekka").path("konkyo").asString())
+                .contains("第4条第2項");
+    }
+
+    @Test
+    @Requirement(id = "CRA-0020", title = "世帯変更と年齢到達による提案", business = BUSINESS, kind = RequirementKind.OPTIONAL)
+    void aSpouseInTheHouseholdAndAChildsAgeLimitAreProposed() {
+        JsonNode household = household("扶養提案", "フヨウテイアン");
+        String path = granted(household, 0);
+        JsonNode partner = created(REGISTRY + "/move-ins", """
+                {"idoymd":"2025-09-01","todokedeymd":"2025-09-01","tennyumae_jusho":"神奈川県横浜市中区本町1丁目1番地",
+                 "chofuku_kakunin":true,
+                 "jusho":{"jusho_shikuchosonkodo":"%s","jusho_choazakodo":"0001001","jusho_todofuken":"東京都",
+                          "jusho_shikugunchosonmei":"若葉市","jusho_choaza":"桜町","jusho_banchigohyoki":"8番"},
+                 "members":[{"shimei":{"shimei":"扶養提案　同居","shimei_furigana":"フヨウテイアン　ドウキョ"},"seinengappi":"1988-08-08","seibetsu":"1","zokugara":"世帯主"}]}""".formatted(DEMO));
+        created(REGISTRY + "/household-changes", """
+                {"kubun":"SETAI_GAPPEI","idoymd":"2025-10-05","todokedeymd":"2025-10-05","setaibango":"%s",
+                 "gappeisaki_setaibango":"%s","zokugara":[{"atenabango":"%s","zokugara":"夫（未届）"}]}""".formatted(
+                        partner.path("setaibango").asString(),
+                        household.path("setaibango").asString(),
+                        id(partner, 0)));
+        await(() -> read(path).path("kaitei").size() == 1);
+        JsonNode proposal = read(path).path("kaitei").get(0);
+        assertThat(proposal.path("jiyu").asString()).isEqualTo("konin");
+        assertThat(proposal.path("jotai").asString()).isEqualTo("teian");
+        JsonNode lost = changed(
+                path + "/revisions/" + proposal.path("id").asString() + "/decisions", path, "{\"kekka\":\"kakutei\"}");
+        assertThat(lost.path("jotai").asString()).isEqualTo("soshitsu");
+        assertThat(lost.path("shikyu_shuryo_ym").asString()).isEqualTo("2025-10");
+
+        // the age limit: the 2015 child of another 受給資格 reaches its 18歳年度末 on 2034-03-31
+        String other = granted(household("扶養年齢", "フヨウネンレイ"), 0);
+        String son = read(other).path("jido").get(0).path("atenabango").asString();
+        ApiResponse april = clerk.post(BASE + "/revision-proposals/age-limits", "{\"taisho_ym\":\"2034-04\"}", key());
+        assertThat(april.status()).as(april.toString()).isEqualTo(200);
+        List<String> proposed = new ArrayList<>();
+        april.jsonBody()
+                .forEach(p -> proposed.add(p.path("jido_atenabango").asString() + ":"
+                        + p.path("jiyu").asString()));
+        assertThat(proposed).contains(son + ":nenrei_totatsu");
+    }
 }

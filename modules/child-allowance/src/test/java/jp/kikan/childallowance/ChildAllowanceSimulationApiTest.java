@@ -54,4 +54,16 @@ class ChildAllowanceSimulationApiTest extends ModuleIntegrationTest {
         assertThat(r.json().get("invalidParams").get(0).get("reason").asString())
                 .contains("生年月日");
     }
+
+    @Test
+    void noChildInAgeIs200WithZero_theReasonAndTheArticle_児童手当法第4条第1項() {
+        ApiClient.Response r = simulated("child-allowance", "child-allowance:clerk", """
+                {"taisho_ym": "2026-11", "jido": [{"seinengappi": "2006-06-15"}]}
+                """);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("getsugaku").asLong()).isZero();
+        assertThat(r.json().get("shikyu_kubun").asString()).isEqualTo("shikyu_nashi");
+        assertThat(r.json().get("shikyu_nashi_riyu").get("setsumei").asString()).contains("18歳");
+        assertThat(r.json().get("shikyu_nashi_riyu").get("konkyo").asString()).contains("児童手当法 第4条第1項");
+    }
 }

@@ -389,6 +389,10 @@ public class EntitlementLifecycle<
             return e;
         }
         requireGranted(e, grantedField);
+        if (revision.kind() == RevisionRecord.Kind.GENGAKU) {
+            confirmDecrease(e, revision, now);
+            return e;
+        }
         LocalDate claimDate = answer.claimDate();
         if (claimDate == null) {
             throw ProblemException.invalid(
@@ -397,6 +401,28 @@ public class EntitlementLifecycle<
         e.confirm(revision);
         increase(e, revision, claimDate, "kekka", entry, now);
         return e;
+    }
+
+    /**
+     * A proposed 減額 (a child no longer counted) or 資格喪失 (the proposal names the 受給者, not a child) confirmed: it
+     * takes effect from the month the law gives after its 事由の生じた日, which needs no 請求.
+     */
+    private void confirmDecrease(E e, R revision, Instant now) {
+        String actor = CurrentStaff.actor();
+        String why = law.wording().reason(revision.reason()) + "（提案の確定）";
+        Optional<C> line = e.openChild(revision.child());
+        if (line.isPresent()) {
+            e.confirm(revision);
+            decrease(e, line.get(), revision, revision.eventDate(), why, actor, now);
+            return;
+        }
+        if (!revision.child().equals(e.recipient())) {
+            throw Refusal.of("not-on-entitlement", "kekka", law.wording().notCounted(revision.child()));
+        }
+        e.confirm(revision);
+        Effective last = law.end(revision.eventDate());
+        e.settle(revision, null, new Effective(last.month().plusMonths(1), last.reason()));
+        end(e, revision.reason(), revision.eventDate(), why, actor, now);
     }
 
     /** Counts the child of an increase from the month the law gives. */
@@ -476,6 +502,53 @@ public class EntitlementLifecycle<
     }
 
     // ------------------------------------------------------------------------------------------------- the registry
+
+    /**
+     * Proposes, for the clerk to confirm or withdraw, a 減額 for {@code child} or — where {@code child} is the 受給者 — the
+     * end of the 受給資格, for the law's {@code reason} that occurred on {@code date} ({@code source}: the registry event,
+     * or {@code null} for a proposal the law raises itself); {@code text} says why, for the history. Nothing is proposed
+     * twice: a proposal of the same 事由 for the same person still waiting is kept. Returns whether one was made.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean proposeDecrease(
+            E e, String child, String reason, LocalDate date, @Nullable UUID source, String text) {
+        if (!e.is(Phase.GRANTED)) {
+            return false;
+        }
+        boolean waiting = e.revisions().stream()
+                .anyMatch(r -> r.state() == RevisionRecord.State.TEIAN
+                        && r.kind() == RevisionRecord.Kind.GENGAKU
+                        && r.child().equals(child)
+                        && r.reason().equals(reason));
+        if (waiting || (!child.equals(e.recipient()) && e.openChild(child).isEmpty())) {
+            return false;
+        }
+        Instant now = Instant.now();
+        e.addRevision(law.revisions().proposal(RevisionRecord.Kind.GENGAKU, reason, date, child, source, now));
+        e.log(child.equals(e.recipient()) ? "資格喪失の提案" : "額改定の提案", date, text, CurrentStaff.actor(), now);
+        audit.record(AuditEntry.success(
+                law.business(),
+                (child.equals(e.recipient()) ? "資格喪失" : "減額") + "の提案（"
+                        + law.wording().reason(reason) + "）",
+                e.recipient(),
+                "CREATE"));
+        return true;
+    }
+
+    /** The granted 受給資格 of these 受給者, each locked for a change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<E> grantedOf(List<String> recipients) {
+        List<E> out = new ArrayList<>();
+        for (E found : entitlements.findGrantedOf(recipients)) {
+            out.add(entitlements.lock(found.id()).orElse(found));
+        }
+        return out;
+    }
+
+    /** The residents of a household on {@code date}. */
+    public List<ResidentSnapshot> household(String setaibango, LocalDate date) {
+        return residents.household(setaibango, date);
+    }
 
     /**
      * 出生 in the household of a 受給者: a 額改定 is <em>proposed</em>, not made, since the increase counts from the

@@ -57,6 +57,18 @@ public abstract class RevisionRecord extends TenantRow {
             revision.fill(kind, reason, eventDate, child, source, now);
             return revision;
         }
+
+        /**
+         * A 額改定 of {@code child} proposed ({@link State#TEIAN}) for the clerk, from the registry event {@code source}
+         * or, where {@code null}, raised by the law itself (a child reaching the age the law counts to).
+         */
+        default R proposal(
+                Kind kind, String reason, LocalDate eventDate, String child, @Nullable UUID source, Instant now) {
+            R revision = empty();
+            revision.fill(kind, reason, eventDate, child, source, now);
+            revision.jotai = State.TEIAN;
+            return revision;
+        }
     }
 
     @Column(name = "entitlement_id", insertable = false, updatable = false)

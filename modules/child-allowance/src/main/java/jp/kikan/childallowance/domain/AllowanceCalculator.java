@@ -94,11 +94,27 @@ public final class AllowanceCalculator {
         if (!reformed && request.children().stream().anyMatch(c -> c.care() == Child.Care.COUNTED_FOR_RANK_ONLY)) {
             notes.add("令和6年9月分までは、監護相当・生計費の負担のみの子は順位の算定に含めません（令和6年法律第47号による改正前）");
         }
+        NoPayment noPayment = null;
         if (eligible == 0 && regime != Regime.NONE) {
             regime = Regime.NONE;
             notes.add("この月に支給対象となる児童がいません");
+            noPayment = noChild(month);
+        } else if (regime == Regime.NONE) {
+            noPayment = new NoPayment("所得額が所得上限限度額以上のため、児童手当・特例給付とも支給しない", incomeSource(day));
         }
-        return new MonthlyAllowance(month, total, regime, lines, incomeTest, schedule.paymentMonthOf(month), notes);
+        return new MonthlyAllowance(
+                month, total, regime, lines, incomeTest, schedule.paymentMonthOf(month), notes, noPayment);
+    }
+
+    /**
+     * Why a month without a child the recipient is paid for pays nothing: 児童手当 is paid to one who 監護し生計を同じくする a
+     * 児童 (児童手当法 第4条第1項) — one up to the first 31 March after the age of the month's law (第3条第1項).
+     */
+    public NoPayment noChild(YearMonth month) {
+        ResolvedParameter age = parameters.get(Parameters.AGE_ELIGIBLE, month.atDay(1));
+        return new NoPayment(
+                month + "分は、支給対象となる児童（" + age.integer() + "歳に達する日以後の最初の3月31日までの間にある児童で、監護し生計を同じくするもの）がいないため支給しない（0円）",
+                "児童手当法 第4条第1項、第3条第1項; " + Parameters.cite(age));
     }
 
     /** From 2024-10 the law as amended by 令和6年法律第47号 applies (no junior-high band any more). */

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param incomeTest   the income test, {@code null} where none applied (before 2012-06, from 2024-10)
  * @param paymentMonth the 支払期月 in which this month is regularly paid
  * @param notes        further explanations, in Japanese
+ * @param noPayment    why nothing is paid, with the provision, when {@code total} is 0; {@code null} otherwise
  */
 public record MonthlyAllowance(
         YearMonth month,
@@ -22,10 +23,23 @@ public record MonthlyAllowance(
         List<ChildLine> children,
         @Nullable IncomeTest incomeTest,
         YearMonth paymentMonth,
-        List<String> notes) {
+        List<String> notes,
+        @Nullable NoPayment noPayment) {
 
     public MonthlyAllowance {
         children = List.copyOf(children);
         notes = List.copyOf(notes);
+    }
+
+    /** An amount without a reason for paying nothing. */
+    public MonthlyAllowance(
+            YearMonth month,
+            long total,
+            Regime regime,
+            List<ChildLine> children,
+            @Nullable IncomeTest incomeTest,
+            YearMonth paymentMonth,
+            List<String> notes) {
+        this(month, total, regime, children, incomeTest, paymentMonth, notes, null);
     }
 }

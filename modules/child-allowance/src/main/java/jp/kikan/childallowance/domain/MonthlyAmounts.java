@@ -58,7 +58,7 @@ public final class MonthlyAmounts {
         }
         if (input.isEmpty()) {
             notes.add("この月に算定の対象となる児童がいません");
-            return new MonthAmount(month, 0, Regime.NONE, List.of(), notes);
+            return new MonthAmount(month, 0, Regime.NONE, List.of(), notes, calculator.noChild(month));
         }
         MonthlyAllowance allowance = calculator.calculate(
                 new AllowanceRequest(month, input, income.income(), income.dependants(), income.elderlyDependants()));
@@ -67,7 +67,7 @@ public final class MonthlyAmounts {
             lines.add(new MonthAmount.Line(counted.get(i), allowance.children().get(i)));
         }
         notes.addAll(allowance.notes());
-        return new MonthAmount(month, allowance.total(), allowance.regime(), lines, notes);
+        return new MonthAmount(month, allowance.total(), allowance.regime(), lines, notes, allowance.noPayment());
     }
 
     private boolean pastEligibleAge(ChildSpan child, LocalDate day) {

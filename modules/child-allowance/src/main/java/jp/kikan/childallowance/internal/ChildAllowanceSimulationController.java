@@ -10,11 +10,13 @@ import jp.kikan.childallowance.domain.ChildLine;
 import jp.kikan.childallowance.domain.IncomeTest;
 import jp.kikan.childallowance.domain.InvalidInput;
 import jp.kikan.childallowance.domain.MonthlyAllowance;
+import jp.kikan.childallowance.domain.NoPayment;
 import jp.kikan.childallowance.web.api.SimulationsApi;
 import jp.kikan.childallowance.web.model.ChildAllowanceSimulation;
 import jp.kikan.childallowance.web.model.ChildAllowanceSimulationRequest;
 import jp.kikan.childallowance.web.model.Jido;
 import jp.kikan.childallowance.web.model.JidoMeisai;
+import jp.kikan.childallowance.web.model.ShikyuNashiRiyu;
 import jp.kikan.childallowance.web.model.ShotokuSeigen;
 import jp.kikan.platform.problem.ProblemException;
 import org.springframework.http.ResponseEntity;
@@ -77,6 +79,10 @@ class ChildAllowanceSimulationController implements SimulationsApi {
                 result.paymentMonth().toString(),
                 lines,
                 result.notes());
+        NoPayment noPayment = result.noPayment();
+        if (noPayment != null) {
+            api.shikyuNashiRiyu(new ShikyuNashiRiyu(noPayment.reason(), noPayment.source()));
+        }
         IncomeTest test = result.incomeTest();
         if (test != null) {
             api.shotokuSeigen(new ShotokuSeigen(test.income(), test.dependants(), test.limit(), test.source())

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kikan.benefit.contract.BenefitViews;
 import jp.kikan.childallowance.domain.Child;
 import jp.kikan.childallowance.domain.MonthAmount;
+import jp.kikan.childallowance.domain.NoPayment;
 import jp.kikan.childallowance.web.model.ChildAmount;
 import jp.kikan.childallowance.web.model.EntitlementChild;
 import jp.kikan.childallowance.web.model.GenkyoTodokeJiyu;
@@ -13,6 +14,7 @@ import jp.kikan.childallowance.web.model.Jotai;
 import jp.kikan.childallowance.web.model.KangoKubun;
 import jp.kikan.childallowance.web.model.MonthlyAmount;
 import jp.kikan.childallowance.web.model.Offer;
+import jp.kikan.childallowance.web.model.ShikyuNashiRiyu;
 import jp.kikan.childallowance.web.model.Tokurei;
 import jp.kikan.childallowance.web.model.UnpaidClaim;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +93,9 @@ final class EntitlementViews {
                                 l.line().source())
                         .juni(l.line().rank()))
                 .toList();
+        NoPayment noPayment = amount.noPayment();
         return new MonthlyAmount(amount.month().toString(), inPeriod, amount.total(), children, amount.notes())
+                .shikyuNashiRiyu(noPayment == null ? null : new ShikyuNashiRiyu(noPayment.reason(), noPayment.source()))
                 .shikyuKubun(
                         switch (amount.regime()) {
                             case ALLOWANCE -> MonthlyAmount.ShikyuKubunEnum.JIDO_TEATE;

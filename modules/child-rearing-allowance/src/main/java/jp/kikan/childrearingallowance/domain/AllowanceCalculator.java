@@ -10,11 +10,14 @@ import java.util.Objects;
 import jp.kikan.platform.money.Rounding;
 import jp.kikan.platform.parameter.LegalParameters;
 import jp.kikan.platform.parameter.ResolvedParameter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 児童扶養手当の額 for one month (月分): the income tests and the amount, step by step.
  *
  * <ol>
+ *   <li>Where given, the 支給要件 (法 第4条, {@link Qualification}) and each child (第3条第1項, {@link ChildEligibility}):
+ *       a month without either is 0円 with its reason, not an error.
  *   <li>The recipient's 所得額 (児童扶養手当法施行令 第4条): 総所得金額等, less up to 10万円 of 給与所得・公的年金等の
  *       雑所得, plus 80% of the 養育費 a father or mother received (1円未満四捨五入), less 8万円 and the deductions of
  *       第4条第2項 — or that 所得額 as given.
@@ -48,11 +51,13 @@ public final class AllowanceCalculator {
     private final Parameters parameters;
     private final PaymentSchedule schedule;
     private final ChildEligibility eligibility;
+    private final Qualification qualification;
 
     public AllowanceCalculator(LegalParameters parameters) {
         this.parameters = new Parameters(Objects.requireNonNull(parameters, "parameters"));
         this.schedule = new PaymentSchedule(parameters);
         this.eligibility = new ChildEligibility(parameters);
+        this.qualification = new Qualification(parameters);
     }
 
     /**
@@ -63,9 +68,25 @@ public final class AllowanceCalculator {
      * @throws InvalidInput as {@link #calculate(AllowanceRequest)}, except for the number of children
      */
     public MonthlyAllowance calculate(AllowanceRequest request, List<ChildFacts> children) {
+        return calculate(request, children, null);
+    }
+
+    /**
+     * The amount for {@code request.month()} with the 支給要件 judged (児童扶養手当法 第4条) where {@code qualification} is
+     * given, and each child judged where {@code children} are given (otherwise {@code request.children()} is taken as
+     * the number of 対象児童). A month in which the 支給要件 does not hold, or a 除外事由 applies, is an answer:
+     * {@link Decision#NOT_QUALIFIED}, 0円, with the reason and the provision.
+     *
+     * @throws InvalidInput as {@link #calculate(AllowanceRequest)}, and for a 支給要件 that does not fit the recipient
+     */
+    public MonthlyAllowance calculate(
+            AllowanceRequest request, @Nullable List<ChildFacts> children, @Nullable QualificationFacts qualification) {
+        if (children == null) {
+            return compute(request, List.of(), false, qualification);
+        }
         List<ChildJudgement> judgements = eligibility.judge(children, request.month());
         int count = (int) judgements.stream().filter(ChildJudgement::counts).count();
-        return compute(request.withChildren(count), judgements, true);
+        return compute(request.withChildren(count), judgements, true, qualification);
     }
 
     /**
@@ -75,14 +96,28 @@ public final class AllowanceCalculator {
      *                      elderly or specified dependants than dependants
      */
     public MonthlyAllowance calculate(AllowanceRequest request) {
-        return compute(request, List.of(), false);
+        return compute(request, List.of(), false, null);
     }
 
-    private MonthlyAllowance compute(AllowanceRequest request, List<ChildJudgement> judgements, boolean judged) {
+    private MonthlyAllowance compute(
+            AllowanceRequest request,
+            List<ChildJudgement> judgements,
+            boolean judged,
+            @Nullable QualificationFacts qualificationFacts) {
         YearMonth month = request.month();
         LocalDate day = month.atDay(1);
         validate(request, day, judged);
+        QualificationJudgement qualification = qualificationFacts == null
+                ? null
+                : this.qualification.judge(request.recipient(), qualificationFacts, month);
         List<Step> steps = new ArrayList<>();
+        if (qualification != null) {
+            steps.add(new Step(
+                    "支給要件の判定",
+                    null,
+                    (qualification.qualifies() ? "該当：" : "非該当：") + qualification.reason(),
+                    qualification.source()));
+        }
         for (ChildJudgement j : judgements) {
             steps.add(new Step(
                     "対象児童の判定（児童" + j.position() + "）", null, (j.counts() ? "数える：" : "数えない：") + j.reason(), j.source()));
@@ -101,6 +136,25 @@ public final class AllowanceCalculator {
         Limits limits =
                 new Limits(fullLimit, partialLimit, request.recipient().isParent() ? partialLimit : fosterLimit);
 
+        if (qualification != null && !qualification.qualifies()) {
+            steps.add(new Step("手当月額", 0L, "支給要件に該当しないため支給しない（支給要件の判定を参照）", "児童扶養手当法 第4条"));
+            return new MonthlyAllowance(
+                    month,
+                    Decision.NOT_QUALIFIED,
+                    0,
+                    0,
+                    List.of(),
+                    income,
+                    limits,
+                    steps,
+                    schedule.paymentMonthOf(month),
+                    0,
+                    List.of(),
+                    request.children(),
+                    judgements,
+                    judged,
+                    qualification);
+        }
         if (request.children() == 0) {
             steps.add(new Step("手当月額", 0L, "対象年月に児童である者がいないため支給しない（各児童の判定を参照）", "児童扶養手当法 第4条第1項、第3条第1項"));
             return new MonthlyAllowance(
@@ -117,7 +171,8 @@ public final class AllowanceCalculator {
                     List.of(),
                     0,
                     judgements,
-                    true);
+                    true,
+                    qualification);
         }
         Decision decision = recipientDecision(request, income, limits, day, steps);
         for (int i = 0; i < request.supporters().size() && decision != Decision.STOPPED; i++) {
@@ -201,7 +256,8 @@ public final class AllowanceCalculator {
                 reductions,
                 request.children(),
                 judgements,
-                judged);
+                judged,
+                qualification);
     }
 
     /** 配偶者・扶養義務者・孤児等の養育者 limit (施行令 第2条の4): 扶養親族等 and 老人扶養親族 raise it. */

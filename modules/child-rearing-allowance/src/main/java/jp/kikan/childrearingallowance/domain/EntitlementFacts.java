@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param incomes           the 所得 per 所得年
  * @param statusReportYears the years whose 現況届 was filed
  * @param paid              what was paid so far per month (本払 and 差額)
+ * @param qualification     the 支給要件 and 除外事由 recorded (第4条), {@code null} when none is
  */
 public record EntitlementFacts(
         YearMonth start,
@@ -28,7 +29,8 @@ public record EntitlementFacts(
         List<ChildSpan> children,
         Map<Integer, IncomeYear> incomes,
         Set<Integer> statusReportYears,
-        Map<YearMonth, Long> paid) {
+        Map<YearMonth, Long> paid,
+        @Nullable QualificationFacts qualification) {
 
     public EntitlementFacts {
         Objects.requireNonNull(start, "start");
@@ -38,6 +40,19 @@ public record EntitlementFacts(
         incomes = Map.copyOf(incomes);
         statusReportYears = Set.copyOf(statusReportYears);
         paid = Map.copyOf(paid);
+    }
+
+    /** Facts without a 支給要件 recorded. */
+    public EntitlementFacts(
+            YearMonth start,
+            @Nullable YearMonth end,
+            LocalDate claimDate,
+            Recipient recipient,
+            List<ChildSpan> children,
+            Map<Integer, IncomeYear> incomes,
+            Set<Integer> statusReportYears,
+            Map<YearMonth, Long> paid) {
+        this(start, end, claimDate, recipient, children, incomes, statusReportYears, paid, null);
     }
 
     /** Whether {@code month} is within the 支給期間. */

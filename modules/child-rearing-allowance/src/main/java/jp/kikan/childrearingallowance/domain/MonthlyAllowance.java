@@ -2,6 +2,7 @@ package jp.kikan.childrearingallowance.domain;
 
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 児童扶養手当 for one month (月分) and how it was reached.
@@ -20,6 +21,7 @@ import java.util.List;
  * @param children       the number of 対象児童 the amount is for
  * @param judgements     each child judged (第3条第1項), in order; empty when only a number was given
  * @param judged         whether the children were judged ({@code false}: the number was taken as given)
+ * @param qualification  the 支給要件 judged (第4条), {@code null} when none was given (taken as eligible)
  */
 public record MonthlyAllowance(
         YearMonth month,
@@ -35,7 +37,8 @@ public record MonthlyAllowance(
         List<Reduction> reductions,
         int children,
         List<ChildJudgement> judgements,
-        boolean judged) {
+        boolean judged,
+        @Nullable QualificationJudgement qualification) {
 
     public MonthlyAllowance {
         judgements = List.copyOf(judgements);

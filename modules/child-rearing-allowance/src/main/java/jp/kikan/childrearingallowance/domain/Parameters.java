@@ -50,6 +50,8 @@ final class Parameters {
     static final String CHILD_DISABLED_AGE = "child.disabled.age-under";
     static final String INCOME_YEAR_FROM = "income.year-from-month";
     static final String STATUS_REPORT_MONTH = "status-report.month";
+    static final String REQUIREMENT_ABANDONED_YEARS = "requirement.abandoned.years";
+    static final String REQUIREMENT_DETAINED_YEARS = "requirement.detained.years";
 
     private final LegalParameters parameters;
 

@@ -57,7 +57,8 @@ public final class PaymentPlanner {
                                 facts.children(),
                                 facts.incomes(),
                                 facts.claimDate(),
-                                facts.start());
+                                facts.start(),
+                                facts.qualification());
                         if (amount.status() == MonthAmount.Status.INCOME_MISSING) {
                             return MonthsOwed.Due.unknown(PaymentPlan.Hold.Reason.INCOME_MISSING);
                         }

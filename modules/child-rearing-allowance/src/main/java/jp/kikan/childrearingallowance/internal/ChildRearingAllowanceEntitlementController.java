@@ -1,5 +1,6 @@
 package jp.kikan.childrearingallowance.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import jp.kikan.benefit.contract.BenefitViews;
@@ -7,9 +8,11 @@ import jp.kikan.benefit.contract.EntitlementRequests;
 import jp.kikan.benefit.contract.model.Revision;
 import jp.kikan.benefit.entitlement.EntitlementLifecycle;
 import jp.kikan.benefit.entitlement.Phase;
+import jp.kikan.childrearingallowance.domain.DisabilityState;
 import jp.kikan.childrearingallowance.domain.MonthAmount;
 import jp.kikan.childrearingallowance.domain.Recipient;
 import jp.kikan.childrearingallowance.web.api.EntitlementsApi;
+import jp.kikan.childrearingallowance.web.model.AgeLimitRequest;
 import jp.kikan.childrearingallowance.web.model.ClaimRequest;
 import jp.kikan.childrearingallowance.web.model.DecisionRequest;
 import jp.kikan.childrearingallowance.web.model.Entitlement;
@@ -43,6 +46,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
     private final ChildChecks children;
     private final AmountQueries amounts;
     private final IncomeCodec incomes;
+    private final RequirementCodec requirements;
+    private final Proposals proposals;
 
     ChildRearingAllowanceEntitlementController(
             EntitlementLifecycle<
@@ -55,7 +60,9 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             StatusReports statusReports,
             ChildChecks children,
             AmountQueries amounts,
-            IncomeCodec incomes) {
+            IncomeCodec incomes,
+            RequirementCodec requirements,
+            Proposals proposals) {
         this.lifecycle = lifecycle;
         this.claims = claims;
         this.decisions = decisions;
@@ -63,6 +70,8 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
         this.children = children;
         this.amounts = amounts;
         this.incomes = incomes;
+        this.requirements = requirements;
+        this.proposals = proposals;
     }
 
     @Override
@@ -74,12 +83,19 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
                     case CHICHI -> Recipient.FATHER;
                     case YOIKUSHA -> Recipient.FOSTER;
                 };
+        List<DisabilityState> disabilities = new ArrayList<>();
+        for (int i = 0; i < request.getJido().size(); i++) {
+            disabilities.add(RequirementCodec.disability(
+                    "jido[" + i + "].shogai", request.getJido().get(i).getShogai()));
+        }
         Claims.Claim claim = new Claims.Claim(
                 RequestDates.notFuture("seikyu_ymd", request.getSeikyuYmd()),
                 request.getJukyushaAtenabango(),
                 kind,
                 request.getJido().stream().map(c -> c.getAtenabango()).toList(),
-                incomes.given(request.getShotoku(), "shotoku"));
+                incomes.given(request.getShotoku(), "shotoku"),
+                disabilities,
+                requirements.given(request.getShikyuYoken(), request.getJogaiJiyu()));
         return answer(HttpStatus.CREATED, claims.claim(claim));
     }
 
@@ -88,7 +104,7 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
             String tenantCode, @Nullable String atenabango, @Nullable Jotai jotai, Integer size) {
         Phase phase = EntitlementRequests.phase(jp.kikan.childrearingallowance.internal.Entitlement.CODES, jotai);
         return ResponseEntity.ok(lifecycle.search(atenabango, phase, size).stream()
-                .map(e -> EntitlementViews.of(e, incomes))
+                .map(e -> EntitlementViews.of(e, incomes, requirements))
                 .toList());
     }
 
@@ -151,7 +167,10 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
                 request.getJiyuYmd(),
                 request.getJidoAtenabango(),
                 request.getSeikyuYmd());
-        return answer(HttpStatus.CREATED, lifecycle.revise(entitlementId, change, ifMatch, "kubun", children));
+        DisabilityState disability = RequirementCodec.disability("shogai", request.getShogai());
+        return answer(
+                HttpStatus.CREATED,
+                lifecycle.revise(entitlementId, change, ifMatch, "kubun", children.with(disability)));
     }
 
     @Override
@@ -167,6 +186,19 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
                 request.getRiyu(),
                 request.getSeikyuYmd());
         return answer(HttpStatus.OK, lifecycle.answer(entitlementId, revisionId, answer, ifMatch, "kekka", children));
+    }
+
+    @Override
+    public ResponseEntity<List<Revision>> proposeChildRearingAllowanceAgeLimits(
+            String tenantCode, String idempotencyKey, AgeLimitRequest request) {
+        return ResponseEntity.ok(proposals.ageLimits(RequestDates.month("taisho_ym", request.getTaishoYm())).stream()
+                .flatMap(m ->
+                        BenefitViews.revisions(
+                                List.of(m.revision()),
+                                m.entitlement().id(),
+                                m.entitlement().recipient())
+                                .stream())
+                .toList());
     }
 
     @Override
@@ -188,6 +220,6 @@ class ChildRearingAllowanceEntitlementController implements EntitlementsApi {
 
     private ResponseEntity<Entitlement> answer(
             HttpStatus status, jp.kikan.childrearingallowance.internal.Entitlement entitlement) {
-        return EntitlementRequests.answer(status, entitlement, e -> EntitlementViews.of(e, incomes));
+        return EntitlementRequests.answer(status, entitlement, e -> EntitlementViews.of(e, incomes, requirements));
     }
 }

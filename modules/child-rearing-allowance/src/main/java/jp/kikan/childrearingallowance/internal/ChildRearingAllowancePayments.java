@@ -64,7 +64,8 @@ class ChildRearingAllowancePayments implements BenefitLaw {
                 e.spans(),
                 incomes.incomes(e),
                 e.statusReports().stream().map(StatusReport::year).collect(Collectors.toSet()),
-                paid);
+                paid,
+                incomes.qualification(e));
         PaymentPlan plan = planner.plan(paymentMonth, facts);
         List<Plan.Month> months = plan.months().stream()
                 .map(m -> new Plan.Month(

@@ -7,11 +7,13 @@ import java.util.List;
 import jp.kikan.childrearingallowance.domain.AllowanceCalculator;
 import jp.kikan.childrearingallowance.domain.AllowanceRequest;
 import jp.kikan.childrearingallowance.domain.ChildFacts;
-import jp.kikan.childrearingallowance.domain.DisabilityState;
+import jp.kikan.childrearingallowance.domain.ChildJudgement;
 import jp.kikan.childrearingallowance.domain.Income;
 import jp.kikan.childrearingallowance.domain.InvalidInput;
 import jp.kikan.childrearingallowance.domain.MonthlyAllowance;
 import jp.kikan.childrearingallowance.domain.PartialStopFacts;
+import jp.kikan.childrearingallowance.domain.QualificationFacts;
+import jp.kikan.childrearingallowance.domain.QualificationJudgement;
 import jp.kikan.childrearingallowance.domain.Recipient;
 import jp.kikan.childrearingallowance.domain.Reduction;
 import jp.kikan.childrearingallowance.domain.Step;
@@ -60,7 +62,8 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
                 throw invalid("taisho_jido_su", "required", "対象児童の数（taisho_jido_su）又は児童（jido）を指定してください");
             }
             AllowanceRequest request = toRequest(body, jido == null ? orZero(body.getTaishoJidoSu()) : jido.size());
-            result = jido == null ? calculator.calculate(request) : calculator.calculate(request, children(jido));
+            QualificationFacts qualification = RequirementCodec.facts(body.getShikyuYoken(), body.getJogaiJiyu());
+            result = calculator.calculate(request, jido == null ? null : children(jido), qualification);
         } catch (InvalidInput e) {
             throw ProblemException.invalidField(e.field(), e);
         }
@@ -74,42 +77,9 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
             String at = "jido[" + i + "]";
             LocalDate birth = RequestDates.required(at + ".seinengappi", j.getSeinengappi());
             ShogaiJotai shogai = j.getShogai();
-            out.add(new ChildFacts(
-                    birth, shogai == null ? DisabilityState.none() : disability(at + ".shogai", shogai)));
+            out.add(new ChildFacts(birth, RequirementCodec.disability(at + ".shogai", shogai)));
         }
         return out;
-    }
-
-    private static DisabilityState disability(String at, ShogaiJotai s) {
-        DisabilityState.Evidence evidence =
-                switch (s.getKubun()) {
-                    case TECHO -> DisabilityState.Evidence.HANDBOOK;
-                    case SHINDANSHO -> DisabilityState.Evidence.CERTIFICATE;
-                    case NASHI -> DisabilityState.Evidence.NONE;
-                };
-        LocalDate judgedOn = RequestDates.optional(at + ".hantei_ymd", s.getHanteiYmd());
-        if (evidence == DisabilityState.Evidence.NONE) {
-            if (s.getHantei() != null || s.getTechoShurui() != null) {
-                throw invalid(at + ".kubun", "inconsistent", "障害の区分（" + at + ".kubun）がなしの場合、手帳の種類・判定は指定できません");
-            }
-            return DisabilityState.none();
-        }
-        if (s.getHantei() == null) {
-            throw invalid(at + ".hantei", "required", "手帳又は診断書による別表第一の判定（" + at + ".hantei）を指定してください");
-        }
-        DisabilityState.Handbook handbook = null;
-        if (evidence == DisabilityState.Evidence.HANDBOOK) {
-            if (s.getTechoShurui() == null) {
-                throw invalid(at + ".techo_shurui", "required", "手帳の種類（" + at + ".techo_shurui）を指定してください");
-            }
-            handbook = switch (s.getTechoShurui()) {
-                case SHINTAI -> DisabilityState.Handbook.PHYSICAL;
-                case RYOIKU -> DisabilityState.Handbook.INTELLECTUAL;
-                case SEISHIN -> DisabilityState.Handbook.MENTAL;
-            };
-        }
-        return new DisabilityState(
-                evidence, handbook, s.getTokyu(), s.getHantei() == ShogaiJotai.HanteiEnum.GAITO, judgedOn);
     }
 
     private static AllowanceRequest toRequest(ChildRearingAllowanceSimulationRequest body, int children) {
@@ -177,6 +147,7 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
     }
 
     private static ChildRearingAllowanceSimulation toApi(MonthlyAllowance result) {
+        QualificationJudgement qualification = result.qualification();
         List<KeisanStep> steps = new ArrayList<>();
         for (Step step : result.steps()) {
             steps.add(new KeisanStep(step.item(), step.explanation(), step.source()).kingaku(step.amount()));
@@ -199,6 +170,7 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
                             case PARTIAL -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.ICHIBU_SHIKYU;
                             case STOPPED -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.SHIKYU_TEISHI;
                             case NO_CHILD -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.TAISHO_JIDO_NASHI;
+                            case NOT_QUALIFIED -> ChildRearingAllowanceSimulation.ShikyuKubunEnum.SHIKYU_YOKEN_HI_GAITO;
                         },
                         result.children(),
                         result.judged()
@@ -215,13 +187,21 @@ class ChildRearingAllowanceSimulationController implements SimulationsApi {
                         steps,
                         result.paymentMonth().toString())
                 .choseiMaeGetsugaku(result.beforeReductions())
+                .shikyuYokenHantei(
+                        qualification == null
+                                ? ChildRearingAllowanceSimulation.ShikyuYokenHanteiEnum.MIHANTEI
+                                : ChildRearingAllowanceSimulation.ShikyuYokenHanteiEnum.HANTEI)
+                .shikyuYokenKekka(qualification == null ? null : RequirementCodec.view(qualification))
                 .teishi(teishi)
                 .jidoHantei(result.judgements().stream()
-                        .map(j -> new JidoHantei(j.position(), j.birthDate(), j.counts(), j.reason(), j.source())
-                                .jidoShuryoYm(
-                                        j.lastMonth() == null
-                                                ? null
-                                                : j.lastMonth().toString()))
+                        .map(ChildRearingAllowanceSimulationController::judgement)
                         .toList());
+    }
+
+    /** One child's judgement as the API shows it. */
+    static JidoHantei judgement(ChildJudgement j) {
+        YearMonth last = j.lastMonth();
+        return new JidoHantei(j.position(), j.birthDate(), j.counts(), j.reason(), j.source())
+                .jidoShuryoYm(last == null ? null : last.toString());
     }
 }

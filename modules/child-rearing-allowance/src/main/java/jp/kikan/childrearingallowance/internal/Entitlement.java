@@ -22,6 +22,7 @@ import jp.kikan.childrearingallowance.domain.ChildSpan;
 import jp.kikan.childrearingallowance.domain.Recipient;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 受給資格 of 児童扶養手当 (児童扶養手当法 第6条): one 受給者's entitlement from the 認定請求 to its 資格喪失, with its 対象児童
@@ -44,6 +45,10 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
 
     String jukyushaKubun = "HAHA";
 
+    /** 支給要件 and 除外事由 (第4条) as given, in the API's JSON ({@link RequirementCodec}); {@code null}: not recorded. */
+    @Nullable
+    String shikyuYoken;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @JoinColumn(name = "entitlement_id", nullable = false)
     @Fetch(FetchMode.SUBSELECT)
@@ -61,6 +66,17 @@ class Entitlement extends EntitlementRecord<EntitlementChild, Revision, StatusRe
             case FATHER -> "CHICHI";
             case FOSTER -> "YOIKUSHA";
         };
+    }
+
+    /** 支給要件 and 除外事由 as given (the API's JSON), {@code null} when not recorded. */
+    @Nullable
+    String requirement() {
+        return shikyuYoken;
+    }
+
+    /** Records the 支給要件 and 除外事由 as given, replacing what was recorded. */
+    void recordRequirement(String asGiven) {
+        this.shikyuYoken = asGiven;
     }
 
     /** 受給者区分: 母, 父 or 養育者. */

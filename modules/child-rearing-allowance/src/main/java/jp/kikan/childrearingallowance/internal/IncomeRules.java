@@ -8,9 +8,11 @@ import jp.kikan.childrearingallowance.domain.IncomeYear;
 import jp.kikan.childrearingallowance.domain.InvalidInput;
 import jp.kikan.childrearingallowance.domain.MonthAmount;
 import jp.kikan.childrearingallowance.domain.MonthlyAmounts;
+import jp.kikan.childrearingallowance.domain.QualificationFacts;
 import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.problem.Refusal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +25,18 @@ class IncomeRules {
 
     private final MonthlyAmounts amounts;
     private final IncomeCodec codec;
+    private final RequirementCodec requirements;
 
-    IncomeRules(MonthlyAmounts amounts, IncomeCodec codec) {
+    IncomeRules(MonthlyAmounts amounts, IncomeCodec codec, RequirementCodec requirements) {
         this.amounts = amounts;
         this.codec = codec;
+        this.requirements = requirements;
+    }
+
+    /** The 支給要件 and 除外事由 recorded (第4条), {@code null} when none is. */
+    @Nullable
+    QualificationFacts qualification(Entitlement e) {
+        return requirements.read(e.requirement());
     }
 
     /** The 所得 recorded per 所得年, as the domain reads it. */
@@ -40,7 +50,7 @@ class IncomeRules {
 
     /** The amount of {@code month} (the domain's refusal as thrown). */
     MonthAmount of(Entitlement e, YearMonth month) {
-        return amounts.of(month, e.recipientKind(), e.spans(), incomes(e), e.claimDate(), e.start());
+        return amounts.of(month, e.recipientKind(), e.spans(), incomes(e), e.claimDate(), e.start(), qualification(e));
     }
 
     /** Records the 所得 given, each of its 所得年 replacing what was recorded. */
@@ -72,6 +82,9 @@ class IncomeRules {
     /** The decision of a month in a sentence, for the history. */
     static String summary(MonthAmount amount) {
         var allowance = amount.allowance();
+        if (amount.status() == MonthAmount.Status.NOT_QUALIFIED) {
+            return "支給要件非該当";
+        }
         return allowance == null
                 ? "対象児童なし"
                 : allowance.decision().japanese() + " 月額" + String.format("%,d", allowance.total()) + "円、"
