@@ -3,6 +3,8 @@ package jp.kikan.individualresidenttax.domain;
 import static jp.kikan.individualresidenttax.domain.Parameters.cite;
 import static jp.kikan.individualresidenttax.domain.Parameters.yen;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,8 @@ import jp.kikan.platform.parameter.ResolvedParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * 所得控除 of 個人住民税 (地方税法 第314条の2; 道府県民税 第34条 has the same amounts): 社会保険料, 障害者, 寡婦, ひとり親,
+ * 所得控除 of 個人住民税 (地方税法 第314条の2; 道府県民税 第34条 has the same amounts): 社会保険料, 生命保険料, 地震保険料,
+ * 障害者, 寡婦, ひとり親,
  * 勤労学生, 配偶者, 配偶者特別, 扶養, 特定親族特別 (令和8年度分から) and 基礎, each with its 住民税 amount, and the 人的控除額の差
  * of each for the 調整控除.
  */
@@ -40,6 +43,7 @@ public final class DeductionRules {
         if (facts.socialInsurance() > 0) {
             c.item("社会保険料控除", facts.socialInsurance(), "支払った社会保険料の全額", "地方税法 第314条の2第1項第3号");
         }
+        insurance(c, facts.insurance(), date);
         disability(c, "本人", facts.disability(), date);
 
         Relative spouse = facts.spouse();
@@ -91,6 +95,56 @@ public final class DeductionRules {
             c.difference("人的控除額の差（基礎控除）", "difference.basic", date);
         }
         return new Deductions(c.items, c.total, c.differences, c.differenceTotal, household);
+    }
+
+    /**
+     * 生命保険料控除 (per 区分: 一般, 介護医療, 個人年金; 新旧両方なら旧のみの額と合計（上限あり）の多い方; 合計に上限) and
+     * 地震保険料控除 (地震保険料 and 旧長期損害保険料, 合計に上限); each formula's result 1円未満切上げ (UNVERIFIED).
+     */
+    private void insurance(Collector c, InsurancePremiums premiums, LocalDate date) {
+        long general = lifeCategory(premiums.generalNew(), premiums.generalOld(), date);
+        long care = lifeCategory(premiums.careMedical(), 0, date);
+        long pension = lifeCategory(premiums.pensionNew(), premiums.pensionOld(), date);
+        if (general + care + pension > 0) {
+            ResolvedParameter cap = parameters.get("life-insurance.total-maximum", date);
+            long life = Math.min(cap.yen(), general + care + pension);
+            c.item(
+                    "生命保険料控除",
+                    life,
+                    "一般 " + yen(general) + " + 介護医療 " + yen(care) + " + 個人年金 " + yen(pension) + "（合計の上限 "
+                            + yen(cap.yen()) + "）",
+                    cite(cap) + "、" + cite(parameters.get("life-insurance.new.maximum", date)));
+        }
+        long earthquake = premiums.earthquake() > 0 ? premium("earthquake-insurance", premiums.earthquake(), date) : 0;
+        long oldLongTerm = premiums.oldLongTermNonLife() > 0
+                ? premium("old-long-term-insurance", premiums.oldLongTermNonLife(), date)
+                : 0;
+        if (earthquake + oldLongTerm > 0) {
+            ResolvedParameter cap = parameters.get("earthquake-insurance.total-maximum", date);
+            c.item(
+                    "地震保険料控除",
+                    Math.min(cap.yen(), earthquake + oldLongTerm),
+                    "地震保険料分 " + yen(earthquake) + " + 旧長期損害保険料分 " + yen(oldLongTerm) + "（上限 " + yen(cap.yen()) + "）",
+                    cite(cap));
+        }
+    }
+
+    private long lifeCategory(long newPaid, long oldPaid, LocalDate date) {
+        long fromNew = newPaid > 0 ? premium("life-insurance.new", newPaid, date) : 0;
+        long fromOld = oldPaid > 0 ? premium("life-insurance.old", oldPaid, date) : 0;
+        if (newPaid > 0 && oldPaid > 0) {
+            long combined = Math.min(parameters.yen("life-insurance.combined-maximum", date), fromNew + fromOld);
+            return Math.max(fromOld, combined);
+        }
+        return fromNew + fromOld;
+    }
+
+    /** The banded formula {@code prefix.band.N} on {@code paid}, 1円未満切上げ, or {@code prefix.maximum} above it. */
+    private long premium(String prefix, long paid, LocalDate date) {
+        BigDecimal formula = parameters.bandFormula(prefix, paid, date);
+        return formula == null
+                ? parameters.yen(prefix + ".maximum", date)
+                : formula.setScale(0, RoundingMode.CEILING).longValueExact();
     }
 
     private void disability(Collector c, String who, Disability disability, LocalDate date) {

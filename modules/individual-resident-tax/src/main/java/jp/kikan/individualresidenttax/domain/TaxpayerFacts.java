@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param salaryRevenue          給与等の収入金額 (支払金額, all employers together)
  * @param pensionRevenue         公的年金等の収入金額
  * @param socialInsurance        社会保険料控除 の対象となる社会保険料 paid in the year
+ * @param insurance              生命保険料・地震保険料 paid in the year
  * @param disability             the taxpayer's own 障害者の区分 ({@link Disability#SPECIAL_COHABITING} is for relatives)
  * @param familyStatus           寡婦 / ひとり親
  * @param workingStudent         勤労学生 (its 所得 requirement is checked here, its 学校 requirement by the caller)
@@ -28,6 +29,7 @@ public record TaxpayerFacts(
         long salaryRevenue,
         long pensionRevenue,
         long socialInsurance,
+        InsurancePremiums insurance,
         Disability disability,
         FamilyStatus familyStatus,
         boolean workingStudent,
@@ -38,6 +40,7 @@ public record TaxpayerFacts(
     public TaxpayerFacts {
         Objects.requireNonNull(municipality, "municipality");
         Objects.requireNonNull(birthDate, "birthDate");
+        Objects.requireNonNull(insurance, "insurance");
         Objects.requireNonNull(disability, "disability");
         Objects.requireNonNull(familyStatus, "familyStatus");
         relatives = List.copyOf(relatives);
@@ -58,6 +61,7 @@ public record TaxpayerFacts(
                 salaryRevenue,
                 0,
                 socialInsurance,
+                InsurancePremiums.NONE,
                 Disability.NONE,
                 FamilyStatus.NONE,
                 false,
@@ -74,6 +78,7 @@ public record TaxpayerFacts(
                 salaryRevenue,
                 pensionRevenue,
                 socialInsurance,
+                insurance,
                 disability,
                 familyStatus,
                 workingStudent,
@@ -90,12 +95,30 @@ public record TaxpayerFacts(
                 salaryRevenue,
                 pensionRevenue,
                 socialInsurance,
+                insurance,
                 disability,
                 familyStatus,
                 workingStudent,
                 livelihoodAssistance,
                 spouse,
                 newRelatives);
+    }
+
+    /** The same facts with these 生命保険料・地震保険料. */
+    public TaxpayerFacts withInsurance(InsurancePremiums premiums) {
+        return new TaxpayerFacts(
+                municipality,
+                birthDate,
+                salaryRevenue,
+                pensionRevenue,
+                socialInsurance,
+                premiums,
+                disability,
+                familyStatus,
+                workingStudent,
+                livelihoodAssistance,
+                spouse,
+                relatives);
     }
 
     /** The same facts with a 公的年金等の収入金額. */
@@ -106,6 +129,7 @@ public record TaxpayerFacts(
                 salaryRevenue,
                 revenue,
                 socialInsurance,
+                insurance,
                 disability,
                 familyStatus,
                 workingStudent,
@@ -123,6 +147,7 @@ public record TaxpayerFacts(
                 salaryRevenue,
                 pensionRevenue,
                 socialInsurance,
+                insurance,
                 newDisability,
                 newStatus,
                 student,

@@ -328,4 +328,70 @@ class DeductionRulesTest {
                     .isEqualTo(50_000);
         }
     }
+
+    @Nested
+    class ChihouzeihouDai314Jou2Dai1KouDai5GouSeimeiHokenryouDai5Gou3JishinHokenryou {
+
+        static long life(InsurancePremiums premiums) {
+            return amount(of(earner(0, 0).withInsurance(premiums), INCOME, R8), "生命保険料控除");
+        }
+
+        static long earthquake(long paid, long oldLongTerm) {
+            return amount(
+                    of(earner(0, 0).withInsurance(new InsurancePremiums(0, 0, 0, 0, 0, paid, oldLongTerm)), INCOME, R8),
+                    "地震保険料控除");
+        }
+
+        @ParameterizedTest(name = "新契約 {0} → {1}")
+        @CsvSource({
+            "12000, 12000",
+            "12001, 12001", // 6,000.5 + 6,000 → 12,000.5 → 1円未満切上げ 12,001
+            "32000, 22000",
+            "32001, 22001", // 8,000.25 + 14,000 → 22,001
+            "56000, 28000",
+            "56001, 28000",
+            "90000, 28000"
+        })
+        void newContracts(long paid, long expected) {
+            assertThat(life(new InsurancePremiums(paid, 0, 0, 0, 0, 0, 0))).isEqualTo(expected);
+        }
+
+        @ParameterizedTest(name = "旧契約 {0} → {1}")
+        @CsvSource({"15000, 15000", "40000, 27500", "70000, 35000", "70001, 35000", "80000, 35000"})
+        void oldContracts(long paid, long expected) {
+            assertThat(life(new InsurancePremiums(0, paid, 0, 0, 0, 0, 0))).isEqualTo(expected);
+        }
+
+        @Test
+        void newAndOldInOneCategoryTakeTheBetterOfOldAloneAndBothCappedAt28000() {
+            // 旧 80,000 alone → 35,000 beats min(28,000, 28,000 + 35,000)
+            assertThat(life(new InsurancePremiums(90_000, 80_000, 0, 0, 0, 0, 0)))
+                    .isEqualTo(35_000);
+            // 旧 10,000 → 10,000; 新 10,000 → 10,000: both 20,000 beats 10,000
+            assertThat(life(new InsurancePremiums(10_000, 10_000, 0, 0, 0, 0, 0)))
+                    .isEqualTo(20_000);
+            // 新 30,000 → 21,000; 旧 20,000 → 17,500: both capped at 28,000
+            assertThat(life(new InsurancePremiums(30_000, 20_000, 0, 0, 0, 0, 0)))
+                    .isEqualTo(28_000);
+        }
+
+        @Test
+        void theThreeCategoriesTogetherAreCappedAt70000() {
+            assertThat(life(new InsurancePremiums(100_000, 0, 100_000, 0, 0, 0, 0)))
+                    .isEqualTo(56_000);
+            assertThat(life(new InsurancePremiums(100_000, 0, 100_000, 100_000, 0, 0, 0)))
+                    .isEqualTo(70_000);
+        }
+
+        @Test
+        void earthquakeHalfUpTo25000AndOldLongTermTogetherCappedAt25000() {
+            assertThat(earthquake(20_000, 0)).isEqualTo(10_000);
+            assertThat(earthquake(50_000, 0)).isEqualTo(25_000);
+            assertThat(earthquake(50_001, 0)).isEqualTo(25_000);
+            assertThat(earthquake(0, 5_000)).isEqualTo(5_000);
+            assertThat(earthquake(0, 15_000)).isEqualTo(10_000);
+            assertThat(earthquake(0, 15_001)).isEqualTo(10_000);
+            assertThat(earthquake(40_000, 15_000)).isEqualTo(25_000);
+        }
+    }
 }

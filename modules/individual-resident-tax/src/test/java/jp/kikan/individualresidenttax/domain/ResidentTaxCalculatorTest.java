@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole assessment. The examples are worked out by hand from the provisions (each step in the comments): no
- * official municipal 計算例 page could be read from this environment, so none is claimed reproduced here.
+ * The whole assessment. The examples here are worked out by hand from the provisions (each step in the comments); the
+ * municipalities' published examples are in {@link OfficialWorkedExamplesTest}.
  */
 class ResidentTaxCalculatorTest {
 
