@@ -141,6 +141,51 @@ public final class IncomeRules {
         return row;
     }
 
+    /**
+     * 所得金額調整控除 (租税特別措置法 第41条の3の3, applied to 住民税 by 地方税法 附則): first, for a 給与等の収入金額 over
+     * 8,500,000円 of a taxpayer who is a 特別障害者 or has a 扶養親族 under 23 or a 特別障害者 as 同一生計配偶者 or 扶養親族,
+     * (min(収入, 10,000,000) − 8,500,000) × 10%, 1円未満切上げ (UNVERIFIED); then, with both a 給与所得 and a 公的年金等に係る
+     * 雑所得, min(給与所得, 100,000) + min(雑所得, 100,000) − 100,000. Taken from the 給与所得, never below 0.
+     *
+     * @param qualifiesForChildOrDisability whether the first part's household condition holds
+     */
+    public Step incomeAdjustment(
+            long salaryRevenue,
+            long salaryIncome,
+            long pensionIncome,
+            boolean qualifiesForChildOrDisability,
+            TaxYear year) {
+        LocalDate date = year.assessmentDate();
+        ResolvedParameter threshold = parameters.get("income-adjustment.salary-threshold", date);
+        long first = 0;
+        String rule = "";
+        if (qualifiesForChildOrDisability && salaryRevenue > threshold.yen()) {
+            long capped = Math.min(salaryRevenue, parameters.yen("income-adjustment.salary-cap", date));
+            BigDecimal rate = parameters.rate("income-adjustment.rate", date);
+            first = BigDecimal.valueOf(capped - threshold.yen())
+                    .multiply(rate)
+                    .setScale(0, java.math.RoundingMode.CEILING)
+                    .longValueExact();
+            first = Math.min(first, salaryIncome);
+            rule = "（" + yen(capped) + " − " + yen(threshold.yen()) + "）× " + Parameters.percent(rate) + "（1円未満切上げ）";
+        }
+        long second = 0;
+        long afterFirst = salaryIncome - first;
+        if (afterFirst > 0 && pensionIncome > 0) {
+            long cap = parameters.yen("income-adjustment.both-incomes.cap", date);
+            long less = parameters.yen("income-adjustment.both-incomes.less", date);
+            second = Math.max(0, Math.min(afterFirst, cap) + Math.min(pensionIncome, cap) - less);
+            second = Math.min(second, afterFirst);
+            rule = rule + (rule.isEmpty() ? "" : " + ") + "min(給与所得, " + yen(cap) + ") + min(公的年金等に係る雑所得, " + yen(cap)
+                    + ") − " + yen(less);
+        }
+        return new Step(
+                "所得金額調整控除",
+                first + second,
+                rule.isEmpty() ? "該当しない" : rule,
+                cite(threshold) + "、" + cite(parameters.get("income-adjustment.both-incomes.cap", date)));
+    }
+
     static void requireNotNegative(long amount, String field) {
         if (amount < 0) {
             throw new InvalidValueException("negative-amount", field + "が負の額（" + amount + "円）です");

@@ -7,7 +7,7 @@ import java.util.List;
  * each. All amounts in whole yen.
  *
  * @param taxYear                        課税年度
- * @param salaryIncome                   給与所得
+ * @param salaryIncome                   給与所得 after the 所得金額調整控除
  * @param pensionIncome                  公的年金等に係る雑所得
  * @param totalIncome                    合計所得金額 (= 総所得金額等 in this slice: no 分離課税, no 繰越控除)
  * @param deductions                     所得控除 and 人的控除額の差

@@ -18,7 +18,7 @@ import jp.kikan.platform.parameter.ResolvedParameter;
  * for one 課税年度, with every figure explained:
  *
  * <ol>
- *   <li>所得: 給与所得, 公的年金等に係る雑所得, their sum 合計所得金額;
+ *   <li>所得: 給与所得, 公的年金等に係る雑所得, 所得金額調整控除, their sum 合計所得金額;
  *   <li>所得控除 in the 住民税 amounts, and the 人的控除額の差;
  *   <li>非課税の判定 (均等割, 所得割);
  *   <li>課税総所得金額 = 総所得金額 − 所得控除, 1,000円未満切捨 (第20条の4の2第1項);
@@ -56,11 +56,16 @@ public final class ResidentTaxCalculator {
                 facts.pensionRevenue(), year.ageAtEndOfIncomeYear(facts.birthDate()), salary.amount(), year);
         explanation.add(salary);
         explanation.add(pension);
-        long totalIncome = salary.amount() + pension.amount();
+        Step adjustmentOfIncome = income.incomeAdjustment(
+                facts.salaryRevenue(), salary.amount(), pension.amount(), childOrSpecialDisability(facts, year), year);
+        explanation.add(adjustmentOfIncome);
+        long salaryIncome = salary.amount() - adjustmentOfIncome.amount();
+        long totalIncome = salaryIncome + pension.amount();
         explanation.add(new Step(
                 "合計所得金額",
                 totalIncome,
-                yen(salary.amount()) + " + " + yen(pension.amount()),
+                "給与所得 " + yen(salary.amount()) + " − 所得金額調整控除 " + yen(adjustmentOfIncome.amount()) + " + 公的年金等に係る雑所得 "
+                        + yen(pension.amount()),
                 "地方税法 第292条第1項第13号（UNVERIFIED 号番号）"));
 
         Deductions granted = deductions.deductions(facts, totalIncome, year);
@@ -139,7 +144,7 @@ public final class ResidentTaxCalculator {
         explanation.add(new Step("年税額", total, "所得割額 + 均等割額 + 森林環境税", "地方税法 第310条・第314条の3・第35条・第38条"));
         return new ResidentTaxAssessment(
                 year,
-                salary.amount(),
+                salaryIncome,
                 pension.amount(),
                 totalIncome,
                 granted,
@@ -156,6 +161,32 @@ public final class ResidentTaxCalculator {
                 exemption,
                 total,
                 explanation);
+    }
+
+    /**
+     * The household condition of the first 所得金額調整控除: the taxpayer is a 特別障害者, or has a 扶養親族 (合計所得金額
+     * within the limit, 年少 included) under 23 on 12月31日, or a 同一生計配偶者 or 扶養親族 who is a 特別障害者.
+     */
+    private boolean childOrSpecialDisability(TaxpayerFacts facts, TaxYear year) {
+        LocalDate date = year.assessmentDate();
+        if (facts.disability() == Disability.SPECIAL) {
+            return true;
+        }
+        Relative spouse = facts.spouse();
+        if (spouse != null
+                && spouse.totalIncome() <= parameters.yen("spouse.income-limit", date)
+                && isSpecial(spouse.disability())) {
+            return true;
+        }
+        long limit = parameters.yen("dependant.income-limit", date);
+        int under = parameters.integer("income-adjustment.child-age-under", date);
+        return facts.relatives().stream()
+                .filter(r -> r.totalIncome() <= limit)
+                .anyMatch(r -> isSpecial(r.disability()) || year.ageAtEndOfIncomeYear(r.birthDate()) < under);
+    }
+
+    private static boolean isSpecial(Disability disability) {
+        return disability == Disability.SPECIAL || disability == Disability.SPECIAL_COHABITING;
     }
 
     /** 算出所得割額: 課税総所得金額 × 税率, 1円未満切捨. */
