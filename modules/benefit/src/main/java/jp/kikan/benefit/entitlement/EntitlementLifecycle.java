@@ -184,15 +184,17 @@ public class EntitlementLifecycle<
         return new MonthRead<>(computed, e.paysFor(month));
     }
 
-    /** What waits for a clerk in the current 団体 (counts for the start page, no person read, so no audit record). */
+    /** How many 認定請求 wait for a decision in the current 団体 (a count for the start page: no person read, no audit). */
     @Transactional(readOnly = true)
-    public Waiting waiting() {
-        return new Waiting(
-                entitlements.countInPhase(Phase.CLAIMED), entitlements.countRevisionsIn(RevisionRecord.State.TEIAN));
+    public long claimsWaiting() {
+        return entitlements.countInPhase(Phase.CLAIMED);
     }
 
-    /** The 認定請求 not yet decided and the 額改定 proposals not yet answered. */
-    public record Waiting(long claims, long proposals) {}
+    /** How many 額改定 proposals wait for the clerk in the current 団体 (a count: no person read, no audit). */
+    @Transactional(readOnly = true)
+    public long proposalsWaiting() {
+        return entitlements.countRevisionsIn(RevisionRecord.State.TEIAN);
+    }
 
     /** The 額改定 proposals waiting for the clerk, oldest first. */
     @Transactional(readOnly = true)

@@ -38,7 +38,7 @@ class ChildAllowanceScreenConfiguration {
         return WorkList.of(
                 "児童手当の認定請求（決定待ち）",
                 ChildAllowanceScreens.ENTITLEMENTS + "?jotai=shinsei",
-                () -> lifecycle.waiting().claims(),
+                lifecycle::claimsWaiting,
                 ChildAllowanceConfiguration.CLERK);
     }
 
@@ -48,7 +48,7 @@ class ChildAllowanceScreenConfiguration {
         return WorkList.of(
                 "児童手当の額改定の提案（住民記録の異動から）",
                 ChildAllowanceScreens.ENTITLEMENTS + "#proposals",
-                () -> lifecycle.waiting().proposals(),
+                lifecycle::proposalsWaiting,
                 ChildAllowanceConfiguration.CLERK);
     }
 

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
-import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.tenant.TenantDirectory;
 import jp.kikan.residentregistry.web.model.Address;
@@ -84,15 +83,8 @@ class EntryScreens {
                 .todokedeymd(form.get("todokedeymd"))
                 .tennyumaeJusho(form.get("tennyumae_jusho"))
                 .chofukuKakunin(form.checked("chofuku_kakunin"));
-        if (form.valid(validator, request)) {
-            try {
-                IdoOutcome outcome = requests.recordMoveIn(request);
-                return ScreenForm.recorded(form, session, redirect, outcome, "転入");
-            } catch (ProblemException refused) {
-                form.refused(refused);
-            }
-        }
-        return moveInPage(form, model);
+        String next = form.record(validator, request, requests::recordMoveIn, session, redirect, "転入");
+        return next != null ? next : moveInPage(form, model);
     }
 
     private String moveInPage(ScreenForm form, Model model) {
@@ -121,15 +113,8 @@ class EntryScreens {
         BirthRequest request = new BirthRequest(form.text("setaibango"), person(form, "person-"))
                 .todokedeymd(form.get("todokedeymd"))
                 .chofukuKakunin(form.checked("chofuku_kakunin"));
-        if (form.valid(validator, request)) {
-            try {
-                IdoOutcome outcome = requests.recordBirth(request);
-                return ScreenForm.recorded(form, session, redirect, outcome, "出生");
-            } catch (ProblemException refused) {
-                form.refused(refused);
-            }
-        }
-        return birthPage(atenabango, form, model);
+        String next = form.record(validator, request, requests::recordBirth, session, redirect, "出生");
+        return next != null ? next : birthPage(atenabango, form, model);
     }
 
     private String birthPage(String atenabango, ScreenForm form, Model model) {

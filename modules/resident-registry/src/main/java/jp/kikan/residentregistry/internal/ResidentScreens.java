@@ -6,10 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import jp.kikan.platform.Business;
-import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
 import jp.kikan.platform.security.CurrentStaff;
 import jp.kikan.platform.security.MyNumberAccess;
+import jp.kikan.platform.ui.FieldErrors;
 import jp.kikan.residentregistry.web.model.Resident;
 import jp.kikan.residentregistry.web.model.ResidentPage;
 import org.jspecify.annotations.Nullable;
@@ -70,7 +70,7 @@ class ResidentScreens {
                     new ResidentQueries.Criteria(shimei, birth, jusho, null, null, null, false), pageNumber, PAGE_SIZE);
             model.addAttribute("found", found);
         } catch (ProblemException refused) {
-            model.addAttribute("errors", errors(refused));
+            model.addAttribute("errors", FieldErrors.of(refused));
         }
         return "resident-registry/search";
     }
@@ -93,7 +93,7 @@ class ResidentScreens {
             resident = queries.resident(atenabango, asOf, null);
         } catch (ProblemException refused) {
             response.setStatus(refused.status());
-            model.addAttribute("errors", errors(refused));
+            model.addAttribute("errors", FieldErrors.of(refused));
             return "resident-registry/person";
         }
         model.addAttribute("resident", resident);
@@ -139,17 +139,5 @@ class ResidentScreens {
         }
         errors.put("page", "ページは0から10000までの数で指定してください。");
         return 0;
-    }
-
-    /** The API's refusal, each invalid field next to its field and the detail for the rest. */
-    private static Map<String, String> errors(ProblemException refused) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (InvalidParam p : refused.invalidParams()) {
-            errors.put(p.name(), p.reason());
-        }
-        if (errors.isEmpty()) {
-            errors.put("", refused.detail());
-        }
-        return errors;
     }
 }

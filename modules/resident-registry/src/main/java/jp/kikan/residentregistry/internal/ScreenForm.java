@@ -224,6 +224,29 @@ final class ScreenForm {
     }
 
     /**
+     * Records the 異動 {@code request} asks for when it holds the contract's constraints, and goes on as {@link #recorded}
+     * does; {@code null} when the request or the API refused it, its errors then next to their fields.
+     */
+    @Nullable
+    <T> String record(
+            Validator validator,
+            T request,
+            java.util.function.Function<T, IdoOutcome> recording,
+            HttpSession session,
+            RedirectAttributes redirect,
+            String what) {
+        if (!valid(validator, request)) {
+            return null;
+        }
+        try {
+            return recorded(this, session, redirect, recording.apply(request), what);
+        } catch (ProblemException refused) {
+            refused(refused);
+            return null;
+        }
+    }
+
+    /**
      * After a recorded 異動: remembers the submission, says what was recorded on the next page, and goes to the
      * person's page (Post/Redirect/Get).
      */
