@@ -60,7 +60,12 @@ class ChildAllowanceScreensBrowserTest extends CityApiTest {
 
             browser.type("seikyu_ymd", "令和8年2月30日").click("#claim-form button[type=submit]");
             assertThat(browser.texts("#seikyu_ymd-error"))
-                    .containsExactly("請求日は年月日（例 2026-04-01 または 令和8年4月1日）で入力してください。");
+                    .as("the API's own words, as the registry's forms give them")
+                    .containsExactly("存在しない日付です");
+            browser.type("seikyu_ymd", "令和19年1月1日").click("#claim-form button[type=submit]");
+            assertThat(browser.texts("#seikyu_ymd-error"))
+                    .as("a 請求日 after today is refused, as the API refuses it")
+                    .containsExactly("未来の日付（2037-01-01）は指定できません。");
 
             browser.type("seikyu_ymd", "令和8年9月10日").click("#claim-form button[type=submit]");
             assertThat(browser.text()).contains("認定請求を受け付けました", "認定請求中", "2026-09-10", "2026-10");

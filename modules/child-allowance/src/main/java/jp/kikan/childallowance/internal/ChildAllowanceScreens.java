@@ -3,8 +3,8 @@ package jp.kikan.childallowance.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +17,12 @@ import jp.kikan.benefit.entitlement.Phase;
 import jp.kikan.benefit.entitlement.Residents;
 import jp.kikan.childallowance.domain.Child;
 import jp.kikan.childallowance.domain.MonthAmount;
+import jp.kikan.childallowance.web.model.Jotai;
 import jp.kikan.childallowance.web.model.MonthlyAmount;
 import jp.kikan.platform.http.EntityTags;
-import jp.kikan.platform.problem.InvalidParam;
 import jp.kikan.platform.problem.ProblemException;
-import jp.kikan.platform.time.WarekiFormat;
-import org.jspecify.annotations.Nullable;
+import jp.kikan.platform.problem.RequestDates;
+import jp.kikan.platform.ui.FieldErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,6 +50,11 @@ class ChildAllowanceScreens {
     static final String CLAIM = ENTITLEMENTS + "/new/{atenabango}";
 
     static final String PAYMENTS = BASE + "/payments";
+
+    /** 状態 of a 受給資格 as the screens name it, by the contract's code, in its order. */
+    static final Map<String, String> PHASE_NAMES = Arrays.stream(Jotai.values())
+            .collect(java.util.stream.Collectors.toMap(
+                    Jotai::getValue, ChildAllowanceScreens::phaseName, (a, b) -> a, LinkedHashMap::new));
 
     /** How many months of a 受給資格 its page shows, from its 支給開始月. */
     private static final int MONTHS_SHOWN = 12;
@@ -86,15 +91,14 @@ class ChildAllowanceScreens {
 
     @GetMapping(ENTITLEMENTS)
     String entitlements(@RequestParam(defaultValue = "") String jotai, Model model) {
-        Phase phase =
-                switch (jotai) {
-                    case "shinsei" -> Phase.CLAIMED;
-                    case "nintei" -> Phase.GRANTED;
-                    case "kyakka" -> Phase.REJECTED;
-                    case "shometsu" -> Phase.ENDED;
-                    default -> null;
-                };
+        Phase phase = EntitlementRequests.phase(
+                Entitlement.CODES,
+                Arrays.stream(Jotai.values())
+                        .filter(j -> j.getValue().equals(jotai))
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("jotai", phase == null ? "" : jotai);
+        model.addAttribute("jotaiNames", PHASE_NAMES);
         model.addAttribute(
                 "entitlements",
                 lifecycle.search(null, phase, 100).stream()
@@ -108,12 +112,12 @@ class ChildAllowanceScreens {
 
     @GetMapping(CLAIM)
     String claimForm(@PathVariable String atenabango, Model model, HttpServletResponse response) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = RequestDates.today();
         try {
             model.addAttribute("form", forms.prefill(atenabango, today));
         } catch (ProblemException refused) {
             response.setStatus(refused.status());
-            model.addAttribute("errors", errors(refused));
+            model.addAttribute("errors", FieldErrors.of(refused));
         }
         model.addAttribute("seikyuYmd", today.toString());
         return "child-allowance/claim";
@@ -122,7 +126,7 @@ class ChildAllowanceScreens {
     @GetMapping(CLAIM + "/application.pdf")
     ResponseEntity<byte[]> claimApplication(
             @PathVariable String atenabango, @RequestParam MultiValueMap<String, String> chosen) {
-        ClaimForms.Prefilled form = forms.prefill(atenabango, LocalDate.now());
+        ClaimForms.Prefilled form = forms.prefill(atenabango, RequestDates.today());
         byte[] pdf = forms.application(form, chosen(form, chosen));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -143,13 +147,18 @@ class ChildAllowanceScreens {
             HttpServletResponse response) {
         String applicant = form.getFirst("jukyusha_atenabango");
         Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate date = date("seikyu_ymd", "請求日", String.valueOf(form.getFirst("seikyu_ymd")), errors);
+        LocalDate date = null;
+        try {
+            date = RequestDates.notFuture("seikyu_ymd", form.getFirst("seikyu_ymd"));
+        } catch (ProblemException refused) {
+            errors.putAll(FieldErrors.of(refused));
+        }
         ClaimForms.Prefilled prefilled;
         try {
-            prefilled = forms.prefill(String.valueOf(applicant), date == null ? LocalDate.now() : date);
+            prefilled = forms.prefill(String.valueOf(applicant), date == null ? RequestDates.today() : date);
         } catch (ProblemException refused) {
             response.setStatus(refused.status());
-            model.addAttribute("errors", errors(refused));
+            model.addAttribute("errors", FieldErrors.of(refused));
             return "child-allowance/claim";
         }
         List<ClaimForms.Candidate> chosen = chosen(prefilled, form);
@@ -173,7 +182,7 @@ class ChildAllowanceScreens {
             redirect.addFlashAttribute("done", "認定請求を受け付けました。内容を確認し、認定または却下してください。");
             return "redirect:" + ENTITLEMENTS + "/" + e.id();
         } catch (ProblemException refused) {
-            errors.putAll(errors(refused));
+            errors.putAll(FieldErrors.of(refused));
             return again(model, response, prefilled, form, errors);
         }
     }
@@ -214,14 +223,15 @@ class ChildAllowanceScreens {
             return "child-allowance/entitlement";
         } catch (ProblemException refused) {
             response.setStatus(refused.status());
-            model.addAttribute("errors", errors(refused));
+            model.addAttribute("errors", FieldErrors.of(refused));
             return "child-allowance/entitlement";
         }
         model.addAttribute("e", EntitlementViews.of(e));
+        model.addAttribute("jotaiNames", PHASE_NAMES);
         model.addAttribute("version", e.version());
         model.addAttribute("recipient", residents.now(e.recipient()).orElse(null));
         model.addAttribute("names", names(e));
-        model.addAttribute("today", LocalDate.now().toString());
+        model.addAttribute("today", RequestDates.today().toString());
         if (!e.is(Phase.REJECTED)) {
             List<MonthlyAmount> months = new ArrayList<>();
             YearMonth last = e.end() == null ? e.start().plusMonths(MONTHS_SHOWN - 1) : e.end();
@@ -248,7 +258,7 @@ class ChildAllowanceScreens {
             decisions.decide(id, decision, EntityTags.of(parseVersion(version)));
             redirect.addFlashAttribute("done", "nintei".equals(kekka) ? "認定しました。" : "却下しました。");
         } catch (ProblemException refused) {
-            redirect.addFlashAttribute("errors", errors(refused));
+            redirect.addFlashAttribute("errors", FieldErrors.of(refused));
         }
         return "redirect:" + ENTITLEMENTS + "/" + id;
     }
@@ -262,11 +272,11 @@ class ChildAllowanceScreens {
             try {
                 model.addAttribute(
                         "runs",
-                        runs.runs(law, YearMonth.parse(month.strip())).stream()
+                        runs.runs(law, RequestDates.month("shiharai_ym", month.strip())).stream()
                                 .map(ChildAllowancePaymentController::run)
                                 .toList());
-            } catch (DateTimeParseException e) {
-                model.addAttribute("errors", Map.of("shiharai_ym", "支払月は年月（例 2026-06）で入力してください。"));
+            } catch (ProblemException refused) {
+                model.addAttribute("errors", FieldErrors.of(refused));
             }
         }
         return "child-allowance/payments";
@@ -275,20 +285,33 @@ class ChildAllowanceScreens {
     @PostMapping(PAYMENTS)
     String runPayments(
             @RequestParam(name = "shiharai_ym", defaultValue = "") String month, RedirectAttributes redirect) {
+        YearMonth paid;
         try {
-            PaymentRuns.Outcome outcome = runs.run(law, YearMonth.parse(month.strip()));
+            paid = RequestDates.month("shiharai_ym", month.strip());
+        } catch (ProblemException refused) {
+            redirect.addFlashAttribute("errors", FieldErrors.of(refused));
+            return "redirect:" + PAYMENTS;
+        }
+        try {
+            PaymentRuns.Outcome outcome = runs.run(law, paid);
             redirect.addFlashAttribute(
                     "done",
                     outcome.created()
                             ? "支払処理を行いました（第" + outcome.run().kaisu() + "回）。"
                             : "新たに支払うものはありませんでした。前回の処理の結果を表示します。");
-        } catch (DateTimeParseException e) {
-            redirect.addFlashAttribute("errors", Map.of("shiharai_ym", "支払月は年月（例 2026-06）で入力してください。"));
-            return "redirect:" + PAYMENTS;
         } catch (ProblemException refused) {
-            redirect.addFlashAttribute("errors", errors(refused));
+            redirect.addFlashAttribute("errors", FieldErrors.of(refused));
         }
-        return "redirect:" + PAYMENTS + "?shiharai_ym=" + YearMonth.parse(month.strip());
+        return "redirect:" + PAYMENTS + "?shiharai_ym=" + paid;
+    }
+
+    private static String phaseName(Jotai jotai) {
+        return switch (jotai) {
+            case SHINSEI -> "認定請求中";
+            case NINTEI -> "認定";
+            case KYAKKA -> "却下";
+            case SHOMETSU -> "消滅";
+        };
     }
 
     /** The version the form was shown at (a lost update is refused as the API refuses it). */
@@ -307,34 +330,5 @@ class ChildAllowanceScreens {
             residents.now(c.atenabango()).ifPresent(p -> names.put(c.atenabango(), p.shimei()));
         }
         return names;
-    }
-
-    private static @Nullable LocalDate date(String field, String label, String text, Map<String, String> errors) {
-        if (text.isBlank() || "null".equals(text)) {
-            errors.put(field, label + "を入力してください。");
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            try {
-                return WarekiFormat.parse(text.strip()).toLocalDate();
-            } catch (RuntimeException notWareki) {
-                errors.put(field, label + "は年月日（例 2026-04-01 または 令和8年4月1日）で入力してください。");
-                return null;
-            }
-        }
-    }
-
-    /** The API's refusal, each invalid field next to its field and the detail for the rest. */
-    static Map<String, String> errors(ProblemException refused) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (InvalidParam p : refused.invalidParams()) {
-            errors.put(p.name(), p.reason());
-        }
-        if (errors.isEmpty()) {
-            errors.put("", refused.detail());
-        }
-        return errors;
     }
 }

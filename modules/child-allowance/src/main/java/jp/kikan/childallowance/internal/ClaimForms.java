@@ -2,7 +2,6 @@ package jp.kikan.childallowance.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import jp.kikan.platform.document.Column;
 import jp.kikan.platform.document.DocumentInfo;
 import jp.kikan.platform.document.KeyValue;
 import jp.kikan.platform.document.PdfDocument;
+import jp.kikan.platform.problem.RequestDates;
 import jp.kikan.platform.tenant.TenantContext;
 import jp.kikan.platform.tenant.TenantDirectory;
 import jp.kikan.platform.time.WarekiDate;
@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClaimForms {
-
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private final Residents residents;
     private final MonthlyAmounts months;
@@ -97,7 +95,7 @@ class ClaimForms {
         if (children.isEmpty()) {
             children.add(List.of("", "", "", "", "", ""));
         }
-        return PdfDocument.a4(new DocumentInfo("児童手当認定請求書", municipality + "長", ZonedDateTime.now(JAPAN)))
+        return PdfDocument.a4(new DocumentInfo("児童手当認定請求書", municipality + "長", ZonedDateTime.now(RequestDates.JAPAN)))
                 .title("児童手当認定請求書")
                 .rightAligned(municipality + "長　殿", "請求日　" + WarekiFormat.format(WarekiDate.of(form.claimDate())))
                 .paragraph("児童手当法第7条第1項の規定により、児童手当の認定を請求します。")
